@@ -18,10 +18,7 @@ namespace OpenFlow.Protocol.Wire;
 /// +---------------------------------------------------------------+
 /// </code>
 /// </summary>
-// CS0282: the writer's fields live in several partial files; their order does not matter (it is never marshalled).
-#pragma warning disable CS0282
 public ref partial struct OpenFlowWriter
-#pragma warning restore CS0282
 {
     private const int MaxOxmPayload = byte.MaxValue;
 
