@@ -226,6 +226,7 @@ public ref partial struct OpenFlowWriter
 
     private void WriteOxmSpec(in OxmSpec spec, bool inMatch)
     {
+        RequireDefined(spec.Field);
         int length = OxmFieldInfo.GetValueLength(spec.Field);
         Span<byte> bytes = stackalloc byte[32];
         spec.WriteValue16(bytes);
