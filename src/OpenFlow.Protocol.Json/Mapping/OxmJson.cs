@@ -139,7 +139,10 @@ internal static class OxmJson
     }
 
     /// <summary>Encodes <c>{"OXMTlv": {...}}</c> as one TLV.</summary>
-    public static void Encode(ref OpenFlowWriter writer, JsonElement element, string path)
+    public static void Encode(ref OpenFlowWriter writer, JsonElement element, string path) => WriteTlv(ref writer, Parse(element, path));
+
+    /// <summary>Reads <c>{"OXMTlv": {...}}</c> into its table entry, value bytes and mask bytes (null when unmasked).</summary>
+    public static (OxmEntry Entry, byte[] Value, byte[]? Mask) Parse(JsonElement element, string path)
     {
         JsonBody body = JsonBody.Unwrap(element, path);
         if (body.ClassName != ClassName)
@@ -157,12 +160,19 @@ internal static class OxmJson
             throw new RyuJsonException(body.PathOf("mask"), "the mask has " + mask.Length.ToString(CultureInfo.InvariantCulture) + " bytes, the value " + value.Length.ToString(CultureInfo.InvariantCulture));
         }
 
-        int length = entry.ExtraHeaderSize + value.Length + (mask?.Length ?? 0);
-        if (length > 0xff)
+        if (entry.ExtraHeaderSize + value.Length + (mask?.Length ?? 0) > 0xff)
         {
             throw new RyuJsonException(body.PathOf("value"), "the value is too long for an OXM TLV");
         }
 
+        return (entry, value, mask);
+    }
+
+    /// <summary>Writes one TLV: header, experimenter id (and ONF exp_type), value, mask.</summary>
+    public static void WriteTlv(ref OpenFlowWriter writer, (OxmEntry Entry, byte[] Value, byte[]? Mask) oxm)
+    {
+        var (entry, value, mask) = oxm;
+        int length = entry.ExtraHeaderSize + value.Length + (mask?.Length ?? 0);
         writer.WriteUInt32(((uint)entry.OxmClass << 16) | ((uint)entry.Field << 9) | (mask is null ? 0u : 0x100u) | (uint)length);
         if (entry.OxmClass == OxmTable.ExperimenterClass)
         {
