@@ -116,7 +116,7 @@ public sealed class OfpCommandTests
 
         Assert.Equal(1, r.Exit);
         Assert.Single(Lines(r.Err));
-        Assert.StartsWith("ofp: (hex): offset 2: BarrierRequest: length: ", r.Err);
+        Assert.StartsWith("ofp: (hex): offset 2: BarrierRequest: ", r.Err);
     }
 
     [Fact]
