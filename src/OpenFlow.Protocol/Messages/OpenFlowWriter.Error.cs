@@ -17,7 +17,7 @@ public ref partial struct OpenFlowWriter
     /// <param name="code">The code, to interpret with <paramref name="type"/>.</param>
     /// <param name="data">The data: usually at least the first 64 bytes of the failed request.</param>
     /// <returns>The message length.</returns>
-    public int WriteError(Xid xid, OfpErrorType type, ushort code, ReadOnlySpan<byte> data)
+    public int WriteError(Xid xid, OfpErrorType type, ushort code, scoped ReadOnlySpan<byte> data)
     {
         if (type == OfpErrorType.Experimenter)
         {
@@ -40,7 +40,7 @@ public ref partial struct OpenFlowWriter
     /// <param name="error">What was wrong with it.</param>
     /// <param name="request">The failed request (only its start is copied).</param>
     /// <returns>The message length.</returns>
-    public int WriteError(Xid xid, in OpenFlowFormatError error, ReadOnlySpan<byte> request) =>
+    public int WriteError(Xid xid, in OpenFlowFormatError error, scoped ReadOnlySpan<byte> request) =>
         WriteError(xid, error.ErrorType, error.ErrorCode, request.Slice(0, Math.Min(request.Length, ErrorRequestBytes)));
 
     /// <summary>Writes an experimenter error message (<c>ofp_error_experimenter_msg</c>, type <c>OFPET_EXPERIMENTER</c>).</summary>
@@ -49,7 +49,7 @@ public ref partial struct OpenFlowWriter
     /// <param name="experimenter">The experimenter id.</param>
     /// <param name="data">The experimenter-defined data.</param>
     /// <returns>The message length.</returns>
-    public int WriteExperimenterError(Xid xid, ushort expType, uint experimenter, ReadOnlySpan<byte> data)
+    public int WriteExperimenterError(Xid xid, ushort expType, uint experimenter, scoped ReadOnlySpan<byte> data)
     {
         MessageChecks.CheckBodyFits(ErrorView.ExperimenterMinLength, data.Length, nameof(data));
         LengthSlot slot = BeginMessage(OfpType.Error, xid);

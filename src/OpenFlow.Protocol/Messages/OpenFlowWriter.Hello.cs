@@ -14,7 +14,7 @@ public ref partial struct OpenFlowWriter
     /// <param name="xid">The transaction id.</param>
     /// <param name="versions">The wire versions offered (4 for OpenFlow 1.3), in any order.</param>
     /// <returns>The message length.</returns>
-    public int WriteHello(Xid xid, ReadOnlySpan<byte> versions)
+    public int WriteHello(Xid xid, scoped ReadOnlySpan<byte> versions)
     {
         LengthSlot slot = BeginHello(xid);
         if (!versions.IsEmpty)
@@ -32,7 +32,7 @@ public ref partial struct OpenFlowWriter
 
     /// <summary>Writes an <c>OFPHET_VERSIONBITMAP</c> hello element with the bits of <paramref name="versions"/> set, padded to 8.</summary>
     /// <param name="versions">The wire versions offered; at least one.</param>
-    public void WriteVersionBitmapElement(ReadOnlySpan<byte> versions)
+    public void WriteVersionBitmapElement(scoped ReadOnlySpan<byte> versions)
     {
         if (versions.IsEmpty)
         {
@@ -69,7 +69,7 @@ public ref partial struct OpenFlowWriter
     /// <summary>Writes a hello element of any type as it is, with its length and padding to 8 (unknown or raw elements).</summary>
     /// <param name="type">The element type.</param>
     /// <param name="body">The element body, after the 4-byte element header.</param>
-    public void WriteHelloElement(OfpHelloElemType type, ReadOnlySpan<byte> body)
+    public void WriteHelloElement(OfpHelloElemType type, scoped ReadOnlySpan<byte> body)
     {
         MessageChecks.CheckBodyFits(HelloView.MinLength + HelloElementView.HeaderSize, body.Length, nameof(body));
         int start = _position;

@@ -53,7 +53,7 @@ public ref partial struct OpenFlowWriter
     /// Writes bytes into a fixed-size, zero-padded field. Unlike <see cref="WriteFixedString"/>, a value that fills
     /// the field is kept whole (without a terminating zero), so a received field is copied exactly.
     /// </summary>
-    private void WriteFixedBytes(ReadOnlySpan<byte> value, int fieldSize)
+    private void WriteFixedBytes(scoped ReadOnlySpan<byte> value, int fieldSize)
     {
         int length = Math.Min(value.Length, fieldSize);
         WriteBytes(value.Slice(0, length));

@@ -14,13 +14,13 @@ public ref partial struct OpenFlowWriter
     /// <param name="xid">The transaction id.</param>
     /// <param name="data">Arbitrary data the reply will carry back.</param>
     /// <returns>The message length.</returns>
-    public int WriteEchoRequest(Xid xid, ReadOnlySpan<byte> data) => WriteHeaderAndData(OfpType.EchoRequest, xid, data);
+    public int WriteEchoRequest(Xid xid, scoped ReadOnlySpan<byte> data) => WriteHeaderAndData(OfpType.EchoRequest, xid, data);
 
     /// <summary>Writes an <c>OFPT_ECHO_REPLY</c>.</summary>
     /// <param name="xid">The xid of the request.</param>
     /// <param name="data">The data of the request, unchanged.</param>
     /// <returns>The message length.</returns>
-    public int WriteEchoReply(Xid xid, ReadOnlySpan<byte> data) => WriteHeaderAndData(OfpType.EchoReply, xid, data);
+    public int WriteEchoReply(Xid xid, scoped ReadOnlySpan<byte> data) => WriteHeaderAndData(OfpType.EchoReply, xid, data);
 
     /// <summary>Writes an <c>OFPT_EXPERIMENTER</c> message (<c>ofp_experimenter_header</c> and data).</summary>
     /// <param name="xid">The transaction id.</param>
@@ -28,7 +28,7 @@ public ref partial struct OpenFlowWriter
     /// <param name="expType">The experimenter-defined type.</param>
     /// <param name="data">The experimenter-defined data.</param>
     /// <returns>The message length.</returns>
-    public int WriteExperimenter(Xid xid, uint experimenter, uint expType, ReadOnlySpan<byte> data)
+    public int WriteExperimenter(Xid xid, uint experimenter, uint expType, scoped ReadOnlySpan<byte> data)
     {
         MessageChecks.CheckBodyFits(ExperimenterView.MinLength, data.Length, nameof(data));
         LengthSlot slot = BeginMessage(OfpType.Experimenter, xid);
@@ -72,7 +72,7 @@ public ref partial struct OpenFlowWriter
         return EndMessage(BeginMessage(type, xid));
     }
 
-    private int WriteHeaderAndData(OfpType type, Xid xid, ReadOnlySpan<byte> data)
+    private int WriteHeaderAndData(OfpType type, Xid xid, scoped ReadOnlySpan<byte> data)
     {
         MessageChecks.CheckBodyFits(EchoView.MinLength, data.Length, nameof(data));
         LengthSlot slot = BeginMessage(type, xid);

@@ -33,7 +33,7 @@ public ref partial struct OpenFlowWriter
     /// <param name="flags">The flags.</param>
     /// <param name="body">The body, as it goes on the wire.</param>
     /// <returns>The message length.</returns>
-    public int WriteMultipartRequest(Xid xid, OfpMultipartType type, OfpMultipartRequestFlags flags, ReadOnlySpan<byte> body)
+    public int WriteMultipartRequest(Xid xid, OfpMultipartType type, OfpMultipartRequestFlags flags, scoped ReadOnlySpan<byte> body)
     {
         MessageChecks.CheckBodyFits(MultipartRequestView.MinLength, body.Length, nameof(body));
         LengthSlot slot = BeginMultipartRequest(xid, type, flags);
@@ -47,7 +47,7 @@ public ref partial struct OpenFlowWriter
     /// <param name="flags">The flags.</param>
     /// <param name="body">The body, as it goes on the wire.</param>
     /// <returns>The message length.</returns>
-    public int WriteMultipartReply(Xid xid, OfpMultipartType type, OfpMultipartReplyFlags flags, ReadOnlySpan<byte> body)
+    public int WriteMultipartReply(Xid xid, OfpMultipartType type, OfpMultipartReplyFlags flags, scoped ReadOnlySpan<byte> body)
     {
         MessageChecks.CheckBodyFits(MultipartReplyView.MinLength, body.Length, nameof(body));
         LengthSlot slot = BeginMultipartReply(xid, type, flags);
@@ -79,11 +79,11 @@ public ref partial struct OpenFlowWriter
     /// <returns>The message length (1072).</returns>
     public int WriteDescReply(
         Xid xid,
-        ReadOnlySpan<char> mfrDesc,
-        ReadOnlySpan<char> hwDesc,
-        ReadOnlySpan<char> swDesc,
-        ReadOnlySpan<char> serialNum,
-        ReadOnlySpan<char> dpDesc,
+        scoped ReadOnlySpan<char> mfrDesc,
+        scoped ReadOnlySpan<char> hwDesc,
+        scoped ReadOnlySpan<char> swDesc,
+        scoped ReadOnlySpan<char> serialNum,
+        scoped ReadOnlySpan<char> dpDesc,
         OfpMultipartReplyFlags flags = OfpMultipartReplyFlags.None)
     {
         LengthSlot slot = BeginMultipartReply(xid, OfpMultipartType.Desc, flags);
@@ -120,7 +120,7 @@ public ref partial struct OpenFlowWriter
     /// <param name="ports">The ports.</param>
     /// <param name="flags">The reply flags.</param>
     /// <returns>The message length.</returns>
-    public int WritePortDescReply(Xid xid, ReadOnlySpan<PortSpec> ports, OfpMultipartReplyFlags flags = OfpMultipartReplyFlags.None)
+    public int WritePortDescReply(Xid xid, scoped ReadOnlySpan<PortSpec> ports, OfpMultipartReplyFlags flags = OfpMultipartReplyFlags.None)
     {
         if (ports.Length > (MessageChecks.MaxMessageLength - MultipartReplyView.MinLength) / PortView.Size)
         {
