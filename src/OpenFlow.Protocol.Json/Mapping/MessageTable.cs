@@ -94,6 +94,14 @@ internal static class MessageTable
             multipartType = BinaryPrimitives.ReadUInt16BigEndian(message.Slice(MultipartTypeOffset));
         }
 
+        if (multipartType == MultipartExperimenter && message.Length >= MultipartTypeOffset + 16
+            && BinaryPrimitives.ReadUInt32BigEndian(message.Slice(MultipartTypeOffset + 8)) == OxmTable.OnfExperimenter
+            && type == OfpType.MultipartRequest)
+        {
+            // Ryu decodes ONF's flow monitor (EXT-187) as a class of its own.
+            return ByName["ONFFlowMonitorStatsRequest"];
+        }
+
         return ByWire.TryGetValue(Key(type, multipartType), out MessageEntry? entry) ? entry : null;
     }
 
