@@ -220,12 +220,27 @@ internal static class TextFormatter
         return string.Join(" ", parts);
     }
 
-    private static string Generic(string name, JsonElement body) => ShortName(name) + "(" + Fields(body, []).Replace(' ', ',') + ")";
+    private static string Generic(string name, JsonElement body) => name switch
+    {
+        "OFPMatch" => "match(" + Match(Wrap(name, body)) + ")",
+        "OFPFlowStats" => "\n  " + Fields(body, ["match", "instructions", "length"]) + Flow(body),
+        _ => ShortName(name) + "(" + string.Join(",", Fields(body, ["len", "length"]).Split(' ', StringSplitOptions.RemoveEmptyEntries)) + ")",
+    };
+
+    /// <summary>A list as <c>[a,b]</c>, or one item per line when the items are lines of their own.</summary>
+    private static string List(List<string> items) =>
+        items.Count > 0 && items.TrueForAll(i => i.StartsWith('\n')) ? string.Concat(items) : "[" + string.Join(",", items) + "]";
+
+    private static JsonElement Wrap(string name, JsonElement body)
+    {
+        using var document = JsonDocument.Parse("{\"" + name + "\":" + body.GetRawText() + "}");
+        return document.RootElement.Clone();
+    }
 
     private static string Value(JsonElement value, string key) => value.ValueKind switch
     {
         JsonValueKind.Object when IsClass(value) => Generic(Unwrap(value).Name, Unwrap(value).Body),
-        JsonValueKind.Array => "[" + string.Join(",", value.EnumerateArray().Select(v => Value(v, key))) + "]",
+        JsonValueKind.Array => List(value.EnumerateArray().Select(v => Value(v, key)).ToList()),
         JsonValueKind.String when key == "data" => Base64(value.GetString()!),
         _ => Scalar(value),
     };

@@ -87,7 +87,7 @@ public sealed class OfpCommandTests
         Result r = Run(bytes, "decode", "-");
 
         Assert.True(r.Exit == 0, r.Err);
-        Assert.Equal("OFPT_FLOW_MOD (OF1.3) (xid=0x0): ADD table:1 priority=123 eth_dst=f2:0b:a4:7d:f8:ea meter:1,actions=output:6\n", r.Out);
+        Assert.Equal("OFPT_FLOW_MOD (OF1.3) (xid=0x0): ADD table:1 priority=123 eth_dst=f2:0b:a4:7d:f8:ea meter:1,write_actions(output:6)\n", r.Out);
     }
 
     [Fact]
