@@ -173,7 +173,7 @@ public sealed class RyuJsonMappingTests
         using (var json = new Utf8JsonWriter(stream))
         {
             json.WriteStartObject();
-            ActionJson.WriteList(json, "actions", new Actions.ActionListView(actions, Primitives.OfpType.FlowMod, 0));
+            ActionJson.WriteList(json, "actions", new OpenFlow.Protocol.Actions.ActionListView(actions, OpenFlow.Protocol.Primitives.OfpType.FlowMod, 0));
             json.WriteEndObject();
         }
 
