@@ -174,7 +174,7 @@ public static class MessageWalker
                 sum = WalkStatsRequest(sum, flow.TableId, flow.OutPort, flow.OutGroup, flow.Cookie, flow.CookieMask);
                 return WalkMatch(sum, flow.Match);
             case OfpMultipartType.Aggregate:
-                AggregateStatsRequestView aggregate = request.ReadAggregateStatsRequest();
+                FlowStatsRequestView aggregate = request.ReadAggregateStatsRequest();
                 sum = WalkStatsRequest(sum, aggregate.TableId, aggregate.OutPort, aggregate.OutGroup, aggregate.Cookie, aggregate.CookieMask);
                 return WalkMatch(sum, aggregate.Match);
             default:

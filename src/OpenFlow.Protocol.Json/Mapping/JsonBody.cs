@@ -96,6 +96,10 @@ internal sealed class JsonBody
 
     public ulong UInt64(string key) => UInt(key, ulong.MaxValue);
 
+    public byte UInt8(string key, byte defaultValue) => TryGet(key, out JsonElement v) ? (byte)ToUInt(v, PathOf(key), byte.MaxValue) : defaultValue;
+
+    public ulong UInt64(string key, ulong defaultValue) => TryGet(key, out JsonElement v) ? ToUInt(v, PathOf(key), ulong.MaxValue) : defaultValue;
+
     public ushort UInt16(string key, ushort defaultValue) => TryGet(key, out JsonElement v) ? (ushort)ToUInt(v, PathOf(key), ushort.MaxValue) : defaultValue;
 
     public uint UInt32(string key, uint defaultValue) => TryGet(key, out JsonElement v) ? (uint)ToUInt(v, PathOf(key), uint.MaxValue) : defaultValue;

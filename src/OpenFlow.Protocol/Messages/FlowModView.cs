@@ -123,19 +123,47 @@ public readonly ref struct FlowModView
     public InstructionListView Instructions => new(_message.Slice(InstructionsOffset), OfpType.FlowMod, InstructionsOffset);
 
     /// <summary>The fixed fields, for rewriting.</summary>
-    public FlowModFields Fields => new()
+    public FlowModFields Fields
     {
-        Cookie = Cookie,
-        CookieMask = CookieMask,
-        TableId = TableId,
-        Command = Command,
-        IdleTimeout = IdleTimeout,
-        HardTimeout = HardTimeout,
-        Priority = Priority,
-        BufferId = BufferId,
-        OutPort = OutPort,
-        OutGroup = OutGroup,
-        Flags = Flags,
+        get
+        {
+            ReadFields(_message, out FlowModFields fields);
+            return fields;
+        }
+    }
+
+    /// <summary>
+    /// Reads only the fixed fields of a flow mod that may be cut short after them: a truncated capture, or the first
+    /// 64 bytes of a request echoed in an <c>OFPT_ERROR</c>. The match and instructions are not looked at.
+    /// </summary>
+    /// <param name="prefix">The start of a flow mod, header included.</param>
+    /// <param name="fields">The fixed fields, when the first <see cref="MatchOffset"/> bytes are there.</param>
+    /// <returns>False when fewer than <see cref="MatchOffset"/> bytes are given.</returns>
+    public static bool TryReadFields(ReadOnlySpan<byte> prefix, out FlowModFields fields)
+    {
+        if (prefix.Length < MatchOffset)
+        {
+            fields = default;
+            return false;
+        }
+
+        ReadFields(prefix, out fields);
+        return true;
+    }
+
+    private static void ReadFields(ReadOnlySpan<byte> message, out FlowModFields fields) => fields = new FlowModFields
+    {
+        Cookie = new Cookie(BinaryPrimitives.ReadUInt64BigEndian(message.Slice(CookieOffset))),
+        CookieMask = new Cookie(BinaryPrimitives.ReadUInt64BigEndian(message.Slice(CookieMaskOffset))),
+        TableId = new TableId(message[TableIdOffset]),
+        Command = (OfpFlowModCommand)message[CommandOffset],
+        IdleTimeout = BinaryPrimitives.ReadUInt16BigEndian(message.Slice(IdleTimeoutOffset)),
+        HardTimeout = BinaryPrimitives.ReadUInt16BigEndian(message.Slice(HardTimeoutOffset)),
+        Priority = BinaryPrimitives.ReadUInt16BigEndian(message.Slice(PriorityOffset)),
+        BufferId = new BufferId(BinaryPrimitives.ReadUInt32BigEndian(message.Slice(BufferIdOffset))),
+        OutPort = new PortNo(BinaryPrimitives.ReadUInt32BigEndian(message.Slice(OutPortOffset))),
+        OutGroup = new GroupId(BinaryPrimitives.ReadUInt32BigEndian(message.Slice(OutGroupOffset))),
+        Flags = (OfpFlowModFlags)BinaryPrimitives.ReadUInt16BigEndian(message.Slice(FlagsOffset)),
     };
 
     /// <summary>Reads a flow mod, its match included.</summary>

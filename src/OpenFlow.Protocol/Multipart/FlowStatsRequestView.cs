@@ -8,7 +8,8 @@ using OpenFlow.Protocol.Primitives;
 namespace OpenFlow.Protocol.Multipart;
 
 /// <summary>
-/// The body of an <c>OFPMP_FLOW</c> request (<c>struct ofp_flow_stats_request</c>); the match (padded to 8) ends the body.
+/// The body of an <c>OFPMP_FLOW</c> or <c>OFPMP_AGGREGATE</c> request (<c>struct ofp_flow_stats_request</c>, whose layout
+/// <c>struct ofp_aggregate_stats_request</c> shares); the match (padded to 8) ends the body.
 /// <code>
 ///  0                   1                   2                   3
 ///  0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
@@ -89,8 +90,8 @@ public readonly ref struct FlowStatsRequestView
         return true;
     }
 
-    /// <summary>Checks the layout shared with <c>ofp_aggregate_stats_request</c> and reads its match.</summary>
-    internal static bool TryReadMatch(ReadOnlySpan<byte> body, OfpType messageType, int offset, out MatchView match, out OpenFlowFormatError error)
+    /// <summary>Checks the fixed part and reads the match, which must end the body.</summary>
+    private static bool TryReadMatch(ReadOnlySpan<byte> body, OfpType messageType, int offset, out MatchView match, out OpenFlowFormatError error)
     {
         match = default;
         if (body.Length < MinLength)

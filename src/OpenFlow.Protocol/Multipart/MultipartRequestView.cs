@@ -127,13 +127,14 @@ public readonly ref struct MultipartRequestView
     }
 
     /// <summary>
-    /// The body of an <c>OFPMP_AGGREGATE</c> request. Throws <see cref="InvalidOperationException"/> for another type and
-    /// <see cref="OpenFlowFormatException"/> for a malformed body.
+    /// The body of an <c>OFPMP_AGGREGATE</c> request: <c>ofp_aggregate_stats_request</c> has the layout of
+    /// <c>ofp_flow_stats_request</c>, so it is read with the same view. Throws <see cref="InvalidOperationException"/>
+    /// for another type and <see cref="OpenFlowFormatException"/> for a malformed body.
     /// </summary>
-    public AggregateStatsRequestView ReadAggregateStatsRequest()
+    public FlowStatsRequestView ReadAggregateStatsRequest()
     {
         RequireType(OfpMultipartType.Aggregate);
-        if (!AggregateStatsRequestView.TryRead(Body, OfpType.MultipartRequest, BodyOffset, out AggregateStatsRequestView view, out OpenFlowFormatError error))
+        if (!FlowStatsRequestView.TryRead(Body, OfpType.MultipartRequest, BodyOffset, out FlowStatsRequestView view, out OpenFlowFormatError error))
         {
             ThrowHelper.ThrowFormat(error);
         }

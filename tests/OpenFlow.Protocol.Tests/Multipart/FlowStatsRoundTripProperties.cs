@@ -44,7 +44,7 @@ public class FlowStatsRoundTripProperties
         MultipartRequestView request = MultipartRequestView.Read(message);
         if (aggregate)
         {
-            AggregateStatsRequestView b = request.ReadAggregateStatsRequest();
+            FlowStatsRequestView b = request.ReadAggregateStatsRequest();
             Check(b.TableId, b.OutPort, b.OutGroup, b.Cookie, b.CookieMask, b.Match);
         }
         else

@@ -72,7 +72,7 @@ public class FlowStatsTests
     [Fact]
     public void ReadAggregateStatsRequest_ExposesFieldsAndRewrites()
     {
-        AggregateStatsRequestView body = MultipartRequestView.Read(Phase2Vectors.AggregateStatsRequest).ReadAggregateStatsRequest();
+        FlowStatsRequestView body = MultipartRequestView.Read(Phase2Vectors.AggregateStatsRequest).ReadAggregateStatsRequest();
         Assert.Equal(new TableId(3), body.TableId);
         Assert.Equal(new PortNo(2), body.OutPort);
         Assert.Equal(GroupId.Any, body.OutGroup);
@@ -84,7 +84,7 @@ public class FlowStatsTests
         Build.AssertBytes(Phase2Vectors.AggregateStatsRequest, Build.Message((ref OpenFlowWriter w) =>
         {
             MultipartRequestView r = MultipartRequestView.Read(Phase2Vectors.AggregateStatsRequest);
-            AggregateStatsRequestView b = r.ReadAggregateStatsRequest();
+            FlowStatsRequestView b = r.ReadAggregateStatsRequest();
             LengthSlot slot = w.BeginAggregateStatsRequest(r.Xid, b.TableId, b.OutPort, b.OutGroup, b.Cookie, b.CookieMask, r.Flags);
             Copy.Match(ref w, b.Match);
             return w.EndMessage(slot);
