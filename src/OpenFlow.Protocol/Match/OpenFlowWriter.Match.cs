@@ -22,8 +22,6 @@ public ref partial struct OpenFlowWriter
 {
     private const int MaxOxmPayload = byte.MaxValue;
 
-    private MatchWriteState _match;
-
     /// <summary>Whether a match is open (between <see cref="BeginMatch"/> and <see cref="EndMatch"/>).</summary>
     public readonly bool IsMatchOpen => _match.Open;
 

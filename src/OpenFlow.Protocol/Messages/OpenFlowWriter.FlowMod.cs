@@ -48,11 +48,11 @@ public ref partial struct OpenFlowWriter
     {
         FlowModFields fields = spec.ToFields();
         LengthSlot slot = BeginFlowMod(xid, in fields);
-        WriteMatchScoped(match);
+        WriteMatch(match);
         if (!applyActions.IsEmpty)
         {
             LengthSlot instruction = BeginApplyActionsInstruction();
-            WriteActionsScoped(applyActions);
+            WriteActions(applyActions);
             EndActionsInstruction(instruction);
         }
 

@@ -38,7 +38,7 @@ public ref partial struct OpenFlowWriter
     public int WriteFlowRemoved(Xid xid, in FlowRemovedFields fields, scoped ReadOnlySpan<OxmSpec> match)
     {
         LengthSlot slot = BeginFlowRemoved(xid, in fields);
-        WriteMatchScoped(match);
+        WriteMatch(match);
         return EndMessage(slot);
     }
 }

@@ -68,7 +68,7 @@ public ref partial struct OpenFlowWriter
         scoped ReadOnlySpan<byte> data)
     {
         LengthSlot slot = BeginPacketIn(xid, bufferId, totalLen, reason, tableId, cookie);
-        WriteMatchScoped(match);
+        WriteMatch(match);
         return EndPacketIn(slot, data);
     }
 

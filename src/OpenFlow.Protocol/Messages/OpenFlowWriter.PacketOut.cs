@@ -59,7 +59,7 @@ public ref partial struct OpenFlowWriter
     public int WritePacketOut(Xid xid, BufferId bufferId, PortNo inPort, scoped ReadOnlySpan<ActionSpec> actions, scoped ReadOnlySpan<byte> data)
     {
         LengthSlot slot = BeginPacketOut(xid, bufferId, inPort);
-        WriteActionsScoped(actions);
+        WriteActions(actions);
         return EndPacketOut(slot, data);
     }
 }

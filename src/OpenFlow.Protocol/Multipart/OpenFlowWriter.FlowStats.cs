@@ -38,7 +38,7 @@ public ref partial struct OpenFlowWriter
     public int WriteFlowStatsRequest(Xid xid, TableId tableId, PortNo outPort, GroupId outGroup, Cookie cookie, Cookie cookieMask, scoped ReadOnlySpan<OxmSpec> match)
     {
         LengthSlot slot = BeginFlowStatsRequest(xid, tableId, outPort, outGroup, cookie, cookieMask);
-        WriteMatchScoped(match);
+        WriteMatch(match);
         return EndMessage(slot);
     }
 
@@ -69,7 +69,7 @@ public ref partial struct OpenFlowWriter
     public int WriteAggregateStatsRequest(Xid xid, TableId tableId, PortNo outPort, GroupId outGroup, Cookie cookie, Cookie cookieMask, scoped ReadOnlySpan<OxmSpec> match)
     {
         LengthSlot slot = BeginAggregateStatsRequest(xid, tableId, outPort, outGroup, cookie, cookieMask);
-        WriteMatchScoped(match);
+        WriteMatch(match);
         return EndMessage(slot);
     }
 
