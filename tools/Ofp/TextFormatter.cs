@@ -200,8 +200,19 @@ internal static class TextFormatter
         return "set_field:" + Scalar(tlv.GetProperty("value")) + "->" + tlv.GetProperty("field").GetString();
     }
 
-    private static string Data(JsonElement body) =>
-        body.TryGetProperty("data", out JsonElement data) && data.ValueKind == JsonValueKind.String ? " data=" + Bytes(body, "data") : "";
+    /// <summary>The carried packet, as its length and its headers in flow syntax (the raw bytes are in the JSON form).</summary>
+    private static string Data(JsonElement body)
+    {
+        if (!body.TryGetProperty("data", out JsonElement data) || data.ValueKind != JsonValueKind.String)
+        {
+            return "";
+        }
+
+        byte[] frame = data.GetBytesFromBase64();
+        return frame.Length == 0
+            ? ""
+            : " data_len=" + frame.Length.ToString(CultureInfo.InvariantCulture) + " packet=" + PacketSummary.Describe(frame);
+    }
 
     /// <summary>Every field as <c>key=value</c>, nested classes as <c>Name(...)</c>, except the keys listed.</summary>
     private static string Fields(JsonElement body, string[] except)
@@ -242,6 +253,9 @@ internal static class TextFormatter
         JsonValueKind.Object when IsClass(value) => Generic(Unwrap(value).Name, Unwrap(value).Body),
         JsonValueKind.Array => List(value.EnumerateArray().Select(v => Value(v, key)).ToList()),
         JsonValueKind.String when key == "data" => Base64(value.GetString()!),
+        JsonValueKind.Number when value.TryGetUInt64(out ulong n) && key is "in_port" or "out_port" or "port" or "port_no" => Port(n),
+        JsonValueKind.Number when value.TryGetUInt64(out ulong n) && key == "buffer_id" && n == BufferId.NoBuffer.Value => BufferId.NoBuffer.ToString(),
+        JsonValueKind.Number when key is "cookie" or "cookie_mask" or "datapath_id" => Hex(value),
         _ => Scalar(value),
     };
 
