@@ -479,6 +479,10 @@ public ref partial struct OpenFlowWriter
         WriteBundle(NxActionSubtype.BundleLoad, algorithm, fields, basis, slaveType, destination.OfsNbits, destination.Header.Value, members);
     }
 
+    /// <summary>Ends a Nicira action begun with <see cref="BeginNiciraAction"/>: zero padding to 8, length back-patched.</summary>
+    /// <param name="slot">The slot from <see cref="BeginNiciraAction"/>.</param>
+    public void EndNiciraAction(LengthSlot slot) => EndAction(slot);
+
     /// <summary>Writes an NXM/OXM field header: 4 bytes, or 8 with the experimenter id for class 0xffff.</summary>
     /// <param name="field">The field reference whose header is written.</param>
     public void WriteNxmHeader(NxmFieldRef field)
@@ -490,7 +494,10 @@ public ref partial struct OpenFlowWriter
         }
     }
 
-    private LengthSlot BeginNiciraAction(NxActionSubtype subtype)
+    /// <summary>Starts a Nicira action of any subtype (type, len, vendor, subtype); write its body, then call <see cref="EndNiciraAction"/>.</summary>
+    /// <param name="subtype">The <c>NXAST_*</c> subtype.</param>
+    /// <returns>The slot to pass to <see cref="EndNiciraAction"/>.</returns>
+    public LengthSlot BeginNiciraAction(NxActionSubtype subtype)
     {
         LengthSlot slot = BeginAction(OfpActionType.Experimenter);
         WriteUInt32(ActionView.NiciraExperimenterId);
