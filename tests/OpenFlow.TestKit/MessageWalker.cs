@@ -1,4 +1,6 @@
 using System;
+using OpenFlow.Protocol.Actions;
+using OpenFlow.Protocol.Actions.Nicira;
 using OpenFlow.Protocol.Messages;
 using OpenFlow.Protocol.Multipart;
 using OpenFlow.Protocol.Primitives;
@@ -149,6 +151,64 @@ public static class MessageWalker
             default:
                 return MixBytes(sum, reply.Body);
         }
+    }
+
+    /// <summary>Reads every action of a list, Nicira actions through their typed views (learn specs, ct's nested actions).</summary>
+    /// <param name="actions">The list.</param>
+    public static ulong WalkActions(ActionListView actions)
+    {
+        ulong sum = 0;
+        foreach (ActionView action in actions)
+        {
+            sum = Mix(sum, (ulong)action.Type);
+            sum = MixBytes(sum, action.Body);
+            if (!action.IsNicira)
+            {
+                continue;
+            }
+
+            switch ((NxActionSubtype)action.NiciraSubtype)
+            {
+                case NxActionSubtype.RegLoad:
+                    NxRegLoadView load = NxRegLoadView.Read(action);
+                    sum = Mix(Mix(sum, load.Destination.Header.Value), load.Value);
+                    break;
+                case NxActionSubtype.RegMove:
+                    NxRegMoveView move = NxRegMoveView.Read(action);
+                    sum = Mix(Mix(sum, move.Source.Header.Value), move.Destination.Header.Value);
+                    break;
+                case NxActionSubtype.Learn:
+                    NxLearnView learn = NxLearnView.Read(action);
+                    sum = Mix(sum, learn.Cookie.Value);
+                    foreach (NxFlowSpecView spec in learn.Specs)
+                    {
+                        sum = Mix(Mix(Mix(sum, (ulong)spec.NBits), spec.Source.Header.Value), spec.DestinationField.Header.Value);
+                        sum = MixBytes(sum, spec.Immediate);
+                    }
+
+                    break;
+                case NxActionSubtype.Ct:
+                    NxCtView ct = NxCtView.Read(action);
+                    sum = Mix(Mix(sum, (ulong)ct.Flags), ct.ZoneSource.Header.Value);
+                    sum = Mix(sum, WalkActions(ct.Actions));
+                    break;
+                case NxActionSubtype.Nat:
+                    NxNatView nat = NxNatView.Read(action);
+                    sum = Mix(Mix(Mix(sum, nat.Ipv4Min.Value), nat.Ipv6Max.Low), nat.ProtoMax);
+                    break;
+                case NxActionSubtype.Controller2:
+                    foreach (NxPropertyView property in NxController2View.Read(action).Properties)
+                    {
+                        sum = MixBytes(Mix(sum, (ulong)property.Type), property.Value);
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return sum;
     }
 
     private static ulong Mix(ulong sum, ulong value) => (sum ^ value) * Prime;
