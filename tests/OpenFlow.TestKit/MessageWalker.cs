@@ -1,5 +1,6 @@
 using System;
 using OpenFlow.Protocol.Actions;
+using OpenFlow.Protocol.Actions.Nicira;
 using OpenFlow.Protocol.Instructions;
 using OpenFlow.Protocol.Match;
 using OpenFlow.Protocol.Messages;
@@ -279,6 +280,10 @@ public static class MessageWalker
             {
                 sum = WalkOxm(sum, action.Field);
             }
+            else if (action.IsNicira)
+            {
+                sum = WalkNicira(sum, action);
+            }
         }
 
         return sum;
@@ -303,6 +308,49 @@ public static class MessageWalker
         }
 
         return sum;
+    }
+
+    /// <summary>Reads every action of a list, Nicira actions through their typed views (learn specs, ct's nested actions).</summary>
+    /// <param name="actions">The list.</param>
+    public static ulong WalkActions(ActionListView actions) => WalkActions(0, actions);
+
+    private static ulong WalkNicira(ulong sum, ActionView action)
+    {
+        switch ((NxActionSubtype)action.NiciraSubtype)
+        {
+            case NxActionSubtype.RegLoad:
+                NxRegLoadView load = NxRegLoadView.Read(action);
+                return Mix(Mix(sum, load.Destination.Header.Value), load.Value);
+            case NxActionSubtype.RegMove:
+                NxRegMoveView move = NxRegMoveView.Read(action);
+                return Mix(Mix(sum, move.Source.Header.Value), move.Destination.Header.Value);
+            case NxActionSubtype.Learn:
+                NxLearnView learn = NxLearnView.Read(action);
+                sum = Mix(sum, learn.Cookie.Value);
+                foreach (NxFlowSpecView spec in learn.Specs)
+                {
+                    sum = Mix(Mix(Mix(sum, (ulong)spec.NBits), spec.Source.Header.Value), spec.DestinationField.Header.Value);
+                    sum = MixBytes(sum, spec.Immediate);
+                }
+
+                return sum;
+            case NxActionSubtype.Ct:
+                NxCtView ct = NxCtView.Read(action);
+                sum = Mix(Mix(sum, (ulong)ct.Flags), ct.ZoneSource.Header.Value);
+                return WalkActions(sum, ct.Actions);
+            case NxActionSubtype.Nat:
+                NxNatView nat = NxNatView.Read(action);
+                return Mix(Mix(Mix(sum, nat.Ipv4Min.Value), nat.Ipv6Max.Low), nat.ProtoMax);
+            case NxActionSubtype.Controller2:
+                foreach (NxPropertyView property in NxController2View.Read(action).Properties)
+                {
+                    sum = MixBytes(Mix(sum, (ulong)property.Type), property.Value);
+                }
+
+                return sum;
+            default:
+                return sum;
+        }
     }
 
     private static ulong Mix(ulong sum, ulong value) => (sum ^ value) * Prime;

@@ -12,7 +12,7 @@ namespace OpenFlow.Protocol.Json.Mapping;
 
 /// <summary>
 /// Actions as Ryu's classes (<c>{"OFPActionOutput": {"len": 16, "max_len": 65535, "port": 6, "type": 0}}</c>), driven by
-/// one table of (type, class, body field). Experimenter actions: Nicira ones by subtype (<see cref="NxActionTable"/>),
+/// one table of (type, class, body field). Experimenter actions: Nicira ones by subtype (<see cref="NxActionTable"/>, <see cref="NxActionJson"/>),
 /// others as <c>OFPActionExperimenterUnknown</c> with their data (padding included, as Ryu keeps it).
 /// </summary>
 internal static class ActionJson
@@ -132,15 +132,16 @@ internal static class ActionJson
     private static void WriteExperimenter(Utf8JsonWriter json, ActionView action)
     {
         ReadOnlySpan<byte> bytes = action.Bytes;
+        if (action.IsNicira && NxActionTable.ClassOf(action.NiciraSubtype) is { } nxClass)
+        {
+            NxActionJson.Write(json, action, nxClass);
+            return;
+        }
+
         json.WriteStartObject();
         if (action.IsNicira)
         {
             ushort subtype = BinaryPrimitives.ReadUInt16BigEndian(bytes.Slice(NiciraSubtypeOffset));
-            if (NxActionTable.ClassOf(subtype) is { } nxClass)
-            {
-                throw new RyuJsonNotSupportedException(nxClass);
-            }
-
             json.WriteStartObject(NxActionTable.UnknownClass);
             json.WriteBase64String("data", bytes.Slice(NiciraDataOffset));
             json.WriteNumber("experimenter", action.ExperimenterId);
@@ -188,9 +189,9 @@ internal static class ActionJson
 
             EncodeStandard(ref writer, body, entry.Type, entry.Body);
         }
-        else if (body.ClassName.StartsWith("NX", StringComparison.Ordinal))
+        else if (NxActionTable.TryGetSubtype(body.ClassName, out ushort subtype))
         {
-            throw new RyuJsonNotSupportedException(body.ClassName);
+            NxActionJson.Encode(ref writer, body, subtype);
         }
         else
         {

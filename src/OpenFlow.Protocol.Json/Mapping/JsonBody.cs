@@ -88,6 +88,8 @@ internal sealed class JsonBody
         return ToUInt(value, PathOf(key), max);
     }
 
+    public ulong UInt(string key, ulong max, ulong defaultValue) => TryGet(key, out JsonElement v) ? ToUInt(v, PathOf(key), max) : defaultValue;
+
     public byte UInt8(string key) => (byte)UInt(key, byte.MaxValue);
 
     public ushort UInt16(string key) => (ushort)UInt(key, ushort.MaxValue);

@@ -4,8 +4,8 @@ namespace OpenFlow.Protocol.Json.Mapping;
 
 /// <summary>
 /// Nicira extension actions (experimenter 0x00002320) by subtype, as os-ken's <c>nx_actions</c> registers them. A
-/// subtype listed here has a class of its own in Ryu (mapped in the next issue); any other subtype is Ryu's
-/// <c>NXActionUnknown</c>, which is mapped now.
+/// subtype listed here has a class of its own in Ryu (mapped by <see cref="NxActionJson"/>); any other subtype is
+/// Ryu's <c>NXActionUnknown</c>.
 /// </summary>
 internal static class NxActionTable
 {
@@ -26,6 +26,22 @@ internal static class NxActionTable
         [43] = "NXActionCTClear", [46] = "NXActionEncapEther", [48] = "NXActionDecNshTtl",
     };
 
+    private static readonly Dictionary<string, ushort> Subtypes = IndexByClass();
+
     /// <summary>Ryu's class for a Nicira subtype, or null when Ryu treats it as <c>NXActionUnknown</c>.</summary>
     public static string? ClassOf(ushort subtype) => Classes.TryGetValue(subtype, out string? name) ? name : null;
+
+    /// <summary>The subtype of a Ryu Nicira class (<c>NXActionEncapNsh</c> shares 46 with <c>NXActionEncapEther</c>).</summary>
+    public static bool TryGetSubtype(string className, out ushort subtype) => Subtypes.TryGetValue(className, out subtype);
+
+    private static Dictionary<string, ushort> IndexByClass()
+    {
+        var index = new Dictionary<string, ushort>(System.StringComparer.Ordinal) { ["NXActionEncapNsh"] = 46 };
+        foreach (var (subtype, name) in Classes)
+        {
+            index[name] = subtype;
+        }
+
+        return index;
+    }
 }

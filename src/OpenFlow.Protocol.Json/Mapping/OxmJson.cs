@@ -2,6 +2,7 @@ using System;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Text.Json;
+using OpenFlow.Protocol.Match;
 using OpenFlow.Protocol.Primitives;
 using OpenFlow.Protocol.Wire;
 
@@ -75,7 +76,7 @@ internal static class OxmJson
                 throw new RyuJsonNotSupportedException(string.Format(CultureInfo.InvariantCulture, "experimenter OXM 0x{0:x8}/{1}", experimenter, field));
             }
 
-            known = new OxmEntry("field_" + ((oxmClass << 7) | field).ToString(CultureInfo.InvariantCulture), oxmClass, field, 0, null, OxmValueKind.Unknown, 0);
+            known = OxmTable.Unknown(oxmClass, field);
         }
 
         entry = known;
@@ -85,9 +86,9 @@ internal static class OxmJson
         mask = hasMask ? payload.Slice(valueLength, valueLength) : default;
     }
 
-    private static void WriteValue(Utf8JsonWriter json, OxmEntry entry, ReadOnlySpan<byte> bytes)
+    public static void WriteValue(Utf8JsonWriter json, OxmEntry entry, ReadOnlySpan<byte> bytes)
     {
-        if (entry.Kind != OxmValueKind.Unknown && bytes.Length != entry.Size)
+        if (entry.Kind != OxmValueKind.Opaque && bytes.Length != entry.Size)
         {
             // os-ken raises here; print the bytes rather than fail, so that a dump still shows the message.
             json.WriteBase64StringValue(bytes);
@@ -105,7 +106,7 @@ internal static class OxmJson
             case OxmValueKind.Ipv6:
                 json.WriteStringValue(Ipv6Address.Read(bytes).ToString());
                 break;
-            case OxmValueKind.Unknown:
+            case OxmValueKind.Opaque:
                 json.WriteBase64StringValue(bytes);
                 break;
             default:
@@ -190,7 +191,7 @@ internal static class OxmJson
         }
     }
 
-    private static byte[] ParseValue(OxmEntry entry, JsonElement element, string path)
+    public static byte[] ParseValue(OxmEntry entry, JsonElement element, string path)
     {
         switch (entry.Kind)
         {
@@ -200,7 +201,7 @@ internal static class OxmJson
                 return Ipv4Address.TryParse(Text(element, path).AsSpan(), out Ipv4Address v4) ? Bytes(v4) : throw new RyuJsonException(path, "not an IPv4 address");
             case OxmValueKind.Ipv6:
                 return Ipv6Address.TryParse(Text(element, path), out Ipv6Address v6) ? Bytes(v6) : throw new RyuJsonException(path, "not an IPv6 address");
-            case OxmValueKind.Unknown:
+            case OxmValueKind.Opaque:
                 try
                 {
                     return Convert.FromBase64String(Text(element, path));

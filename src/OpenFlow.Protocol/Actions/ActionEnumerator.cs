@@ -15,19 +15,17 @@ public ref struct ActionEnumerator
     private readonly ReadOnlySpan<byte> _actions;
     private readonly OfpType _messageType;
     private readonly int _offset;
-    private readonly string? _parent;
-    private readonly int _parentIndex;
+    private readonly ListPath _path;
     private int _position;
     private int _index;
     private ActionView _current;
 
-    internal ActionEnumerator(ReadOnlySpan<byte> actions, OfpType messageType, int offset, string? parent, int parentIndex)
+    internal ActionEnumerator(ReadOnlySpan<byte> actions, OfpType messageType, int offset, ListPath path)
     {
         _actions = actions;
         _messageType = messageType;
         _offset = offset;
-        _parent = parent;
-        _parentIndex = parentIndex;
+        _path = path;
         _position = 0;
         _index = 0;
         _current = default;
@@ -48,7 +46,7 @@ public ref struct ActionEnumerator
             return false;
         }
 
-        if (!ActionView.TryCreate(_actions.Slice(_position), _messageType, _offset + _position, _parent, _parentIndex, _index, out _current, out OpenFlowFormatError error))
+        if (!ActionView.TryCreate(_actions.Slice(_position), _messageType, _offset + _position, _path, _index, out _current, out OpenFlowFormatError error))
         {
             ThrowHelper.ThrowFormat(error);
         }

@@ -12,8 +12,7 @@ public readonly ref struct ActionListView
 {
     private readonly ReadOnlySpan<byte> _actions;
     private readonly OfpType _messageType;
-    private readonly string? _parent;
-    private readonly int _parentIndex;
+    private readonly ListPath _path;
 
     /// <summary>Creates a view over an action list.</summary>
     /// <param name="actions">Exactly the bytes of the list.</param>
@@ -31,12 +30,16 @@ public readonly ref struct ActionListView
     /// <param name="parentList">The enclosing list's name (<c>instructions</c>, <c>buckets</c>), or null.</param>
     /// <param name="parentIndex">The index of the enclosing element.</param>
     public ActionListView(ReadOnlySpan<byte> actions, OfpType messageType, int offset, string? parentList, int parentIndex)
+        : this(actions, messageType, offset, new ListPath(parentList, parentIndex))
+    {
+    }
+
+    internal ActionListView(ReadOnlySpan<byte> actions, OfpType messageType, int offset, ListPath path)
     {
         _actions = actions;
         _messageType = messageType;
         Offset = offset;
-        _parent = parentList;
-        _parentIndex = parentIndex;
+        _path = path;
     }
 
     /// <summary>Length of the list in bytes.</summary>
@@ -52,7 +55,7 @@ public readonly ref struct ActionListView
     public bool IsEmpty => _actions.IsEmpty;
 
     /// <summary>Enumerates the actions in wire order.</summary>
-    public ActionEnumerator GetEnumerator() => new(_actions, _messageType, Offset, _parent, _parentIndex);
+    public ActionEnumerator GetEnumerator() => new(_actions, _messageType, Offset, _path);
 
     /// <summary>Checks every action of the list.</summary>
     /// <param name="error">The first problem, when there is one.</param>
@@ -63,7 +66,7 @@ public readonly ref struct ActionListView
         int index = 0;
         while (position < _actions.Length)
         {
-            if (!ActionView.TryCreate(_actions.Slice(position), _messageType, Offset + position, _parent, _parentIndex, index, out ActionView action, out error))
+            if (!ActionView.TryCreate(_actions.Slice(position), _messageType, Offset + position, _path, index, out ActionView action, out error))
             {
                 return false;
             }

@@ -52,12 +52,21 @@ public readonly ref struct ActionView
     private const int NiciraSubtypeOffset = 8;
 
     private readonly ReadOnlySpan<byte> _action;
+    private readonly OfpType _messageType;
+    private readonly ListPath _path;
+    private readonly int _index;
 
-    private ActionView(ReadOnlySpan<byte> action, int offset)
+    private ActionView(ReadOnlySpan<byte> action, int offset, OfpType messageType, ListPath path, int index)
     {
         _action = action;
         Offset = offset;
+        _messageType = messageType;
+        _path = path;
+        _index = index;
     }
+
+    /// <summary>The type of the message the action was read from (for errors of views built on this one).</summary>
+    internal OfpType MessageType => _messageType;
 
     /// <summary>The action type; any 16-bit value may appear.</summary>
     public OfpActionType Type => _action.Length >= 2 ? (OfpActionType)BinaryPrimitives.ReadUInt16BigEndian(_action) : default;
@@ -132,15 +141,15 @@ public readonly ref struct ActionView
     /// <param name="error">What is wrong, when it is not (<c>OFPET_BAD_ACTION</c>).</param>
     /// <returns>Whether the action is well formed.</returns>
     public static bool TryRead(ReadOnlySpan<byte> source, OfpType messageType, int offset, out ActionView view, out OpenFlowFormatError error) =>
-        TryCreate(source, messageType, offset, null, 0, 0, out view, out error);
+        TryCreate(source, messageType, offset, default, 0, out view, out error);
 
     internal static bool TryCreate(
-        ReadOnlySpan<byte> rest, OfpType messageType, int offset, string? parent, int parentIndex, int index, out ActionView view, out OpenFlowFormatError error)
+        ReadOnlySpan<byte> rest, OfpType messageType, int offset, ListPath path, int index, out ActionView view, out OpenFlowFormatError error)
     {
         view = default;
         if (rest.Length < BodyOffset)
         {
-            error = Bad(messageType, parent, parentIndex, index, string.Empty, offset, "ends inside the action header (type, len)", OfpBadActionCode.BadLen);
+            error = Bad(messageType, path, index, string.Empty, offset, "ends inside the action header (type, len)", OfpBadActionCode.BadLen);
             return false;
         }
 
@@ -170,7 +179,7 @@ public readonly ref struct ActionView
 
         if (reason is not null)
         {
-            error = Bad(messageType, parent, parentIndex, index, ".len", offset + LengthOffset, reason, OfpBadActionCode.BadLen);
+            error = Bad(messageType, path, index, ".len", offset + LengthOffset, reason, OfpBadActionCode.BadLen);
             return false;
         }
 
@@ -180,18 +189,18 @@ public readonly ref struct ActionView
             OxmProblem problem = OxmTlv.Check(action.Slice(SetFieldOxmOffset), out _);
             if (problem == OxmProblem.PayloadBeyondEnd)
             {
-                error = Bad(messageType, parent, parentIndex, index, ".len", offset + LengthOffset, "set-field action is shorter than its OXM TLV", OfpBadActionCode.BadLen);
+                error = Bad(messageType, path, index, ".len", offset + LengthOffset, "set-field action is shorter than its OXM TLV", OfpBadActionCode.BadLen);
                 return false;
             }
 
             if (problem != OxmProblem.None)
             {
-                error = Bad(messageType, parent, parentIndex, index, ".field.length", offset + SetFieldOxmOffset + OxmTlv.LengthFieldOffset, OxmTlv.Reason(problem), OfpBadActionCode.BadSetLen);
+                error = Bad(messageType, path, index, ".field.length", offset + SetFieldOxmOffset + OxmTlv.LengthFieldOffset, OxmTlv.Reason(problem), OfpBadActionCode.BadSetLen);
                 return false;
             }
         }
 
-        view = new ActionView(action, offset);
+        view = new ActionView(action, offset, messageType, path, index);
         error = default;
         return true;
     }
@@ -206,8 +215,15 @@ public readonly ref struct ActionView
         _ => 0,
     };
 
-    private static OpenFlowFormatError Bad(OfpType messageType, string? parent, int parentIndex, int index, string suffix, int offset, string reason, OfpBadActionCode code) =>
-        new(messageType, ListField.Name(parent, parentIndex, "actions", index, suffix), offset, reason, OfpErrorType.BadAction, (ushort)code);
+    /// <summary>The error field name of this action plus <paramref name="suffix"/> (<c>instructions[1].actions[0]</c> + <c>.NXAST_LEARN.specs[2]</c>); allocates, so for the error path only.</summary>
+    internal string FieldName(string suffix) => _path.Name("actions", _index, suffix);
+
+    /// <summary>A view over an action list nested in this action (<c>NXAST_CT</c>), whose errors read <c>actions[0].NXAST_CT.actions[1].len</c>.</summary>
+    internal ActionListView NestedList(int start, string infix) =>
+        new(_action.Slice(start), _messageType, Offset + start, _path.Nested(_index, infix));
+
+    private static OpenFlowFormatError Bad(OfpType messageType, ListPath path, int index, string suffix, int offset, string reason, OfpBadActionCode code) =>
+        new(messageType, path.Name("actions", index, suffix), offset, reason, OfpErrorType.BadAction, (ushort)code);
 
     private uint ReadUInt32(int offset) => _action.Length >= offset + 4 ? BinaryPrimitives.ReadUInt32BigEndian(_action.Slice(offset)) : 0;
 }

@@ -12,6 +12,9 @@ public enum OxmClass : ushort
     /// <summary><c>OFPXMC_OPENFLOW_BASIC</c> (0x8000): the fields of <see cref="OxmField"/>.</summary>
     OpenFlowBasic = 0x8000,
 
+    /// <summary><c>OFPXMC_PACKET_REGS</c> (0x8001): the 64-bit packet registers <c>xreg0</c>-<c>xreg7</c> (OpenFlow 1.5, accepted by Open vSwitch in 1.3).</summary>
+    PacketRegs = 0x8001,
+
     /// <summary><c>OFPXMC_EXPERIMENTER</c> (0xffff): the payload starts with a 32-bit experimenter id.</summary>
     Experimenter = 0xffff,
 }

@@ -14,4 +14,7 @@ public enum OxmValueKind : byte
 
     /// <summary>A 16-byte IPv6 address.</summary>
     Ipv6 = 3,
+
+    /// <summary>Bytes without a known interpretation (a field no table describes).</summary>
+    Opaque = 4,
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Text.RegularExpressions;
 using System.Diagnostics;
 using System.IO;
 using OpenFlow.TestKit;
@@ -7,7 +8,7 @@ using Xunit;
 namespace OpenFlow.Protocol.Tests.Interop;
 
 /// <summary>Runs <c>ovs-ofctl ofp-print HEX</c> (package openvswitch-common) as a second opinion on wire bytes.</summary>
-internal static class OvsOfctl
+internal static partial class OvsOfctl
 {
     private static readonly Lazy<string?> Executable = new(Locate);
 
@@ -49,8 +50,18 @@ internal static class OvsOfctl
             throw new TimeoutException("ovs-ofctl ofp-print took longer than 30 s.");
         }
 
-        return stdout + stderr.Result;
+        return WithoutLogStamps(stdout + stderr.Result);
     }
+
+    /// <summary>
+    /// ovs-ofctl's log lines start with a wall-clock time and a counter (<c>2026-11-27T12:11:13Z|00001|ofp_flow|WARN|...</c>);
+    /// two runs straddling a second differ there, so the stamp is dropped before texts are compared.
+    /// </summary>
+    public static string WithoutLogStamps(string text) =>
+        LogStamp().Replace(text, "");
+
+    [GeneratedRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z\|\d+\|", RegexOptions.Multiline)]
+    private static partial Regex LogStamp();
 
     /// <summary>The first <c>***decode error: ...***</c> in ovs-ofctl's text, or null.</summary>
     public static string? DecodeError(string text)

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using OpenFlow.Protocol.Errors;
 using OpenFlow.Protocol.Json;
 using OpenFlow.Protocol.Json.Mapping;
 using OpenFlow.Protocol.Tests.Conformance;
@@ -115,14 +116,13 @@ public sealed class RyuJsonMappingTests
     }
 
     [Fact]
-    public void Action_NiciraKnownSubtype_IsReportedAsNotSupportedWithItsClass()
+    public void Action_NiciraLearnShorterThanItsFixedPart_IsFormatErrorNamingTheAction()
     {
-        byte[] learn = Hex.Parse("ffff 0010 00002320 0010 000000000000 # Nicira, subtype 16 (learn)");
+        byte[] learn = Hex.Parse("ffff 0010 00002320 0010 000000000000 # Nicira, subtype 16 (learn), 16 bytes of 32");
 
-        var e = Assert.Throws<RyuJsonNotSupportedException>(() => DecodeActions(learn));
+        var e = Assert.Throws<OpenFlowFormatException>(() => DecodeActions(learn));
 
-        Assert.Equal("NXActionLearn", e.ClassName);
-        Assert.Equal("needs NXActionLearn (issue 3)", e.Message);
+        Assert.Equal("actions[0].len", e.Field);
     }
 
     [Fact]
