@@ -17,6 +17,7 @@ namespace OpenFlow.Protocol.Capture;
 public sealed class PcapTcpConversation
 {
     private const int MaxSegmentPayload = 65000;
+    private const ushort Window = 65535;
     private const int FrameOverhead = EthernetView.Size + 40 + TcpView.MinLength;
 
     private readonly PcapWriter _writer;
@@ -25,6 +26,10 @@ public sealed class PcapTcpConversation
     private readonly bool _ipv6;
     private uint _clientSeq;
     private uint _serverSeq;
+
+    // Bytes each side has sent that the other has not acknowledged yet.
+    private int _clientUnacknowledged;
+    private int _serverUnacknowledged;
 
     /// <summary>Creates the conversation and writes its three-way handshake.</summary>
     /// <param name="writer">The file.</param>
@@ -86,15 +91,23 @@ public sealed class PcapTcpConversation
         while (!payload.IsEmpty)
         {
             int chunk = Math.Min(payload.Length, MaxSegmentPayload);
+            if ((fromClient ? _clientUnacknowledged : _serverUnacknowledged) + chunk >= Window)
+            {
+                // The receiver acknowledges what it has before the sender would fill its window.
+                WriteSegment(timestamp, !fromClient, TcpFlags.Ack, ReadOnlySpan<byte>.Empty, fromClient ? _clientSeq : _serverSeq);
+            }
+
             uint ack = fromClient ? _serverSeq : _clientSeq;
             WriteSegment(timestamp, fromClient, TcpFlags.Psh | TcpFlags.Ack, payload.Slice(0, chunk), ack);
             if (fromClient)
             {
                 _clientSeq += (uint)chunk;
+                _clientUnacknowledged += chunk;
             }
             else
             {
                 _serverSeq += (uint)chunk;
+                _serverUnacknowledged += chunk;
             }
 
             payload = payload.Slice(chunk);
@@ -105,6 +118,18 @@ public sealed class PcapTcpConversation
     {
         Endpoint source = fromClient ? _client : _server;
         Endpoint destination = fromClient ? _server : _client;
+        if ((flags & TcpFlags.Ack) != 0)
+        {
+            if (fromClient)
+            {
+                _serverUnacknowledged = 0;
+            }
+            else
+            {
+                _clientUnacknowledged = 0;
+            }
+        }
+
         var tcp = new TcpHeader
         {
             SourcePort = source.Port,
@@ -112,7 +137,7 @@ public sealed class PcapTcpConversation
             SequenceNumber = fromClient ? _clientSeq : _serverSeq,
             AcknowledgmentNumber = ack,
             Flags = flags,
-            Window = 65535,
+            Window = Window,
         };
         byte[] frame = ArrayPool<byte>.Shared.Rent(FrameOverhead + payload.Length);
         try
