@@ -32,8 +32,8 @@ internal static class PcapCommand
 
     /// <summary>The usage notes of this verb.</summary>
     public const string Notes =
-        "pcap:   writes the messages as one TCP stream between a switch and a controller on port 6653, one segment\n" +
-        "        per message in the direction of its type; HELLO, ERROR, ECHO and EXPERIMENTER come from the switch\n" +
+        "pcap:   writes the messages as one TCP stream between a switch and a controller on port 6653, a segment\n" +
+        "        per message (two above 65,000 bytes) in the direction of its type; HELLO, ERROR, ECHO and EXPERIMENTER come from the switch\n" +
         "        unless --from controller; -o - writes the pcap to stdout.";
 
     private static readonly TimeSpan Spacing = TimeSpan.FromMilliseconds(1);

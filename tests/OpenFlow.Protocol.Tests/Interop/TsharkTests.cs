@@ -105,25 +105,30 @@ public sealed class TsharkTests
         ["error"] = ("openflow_v4", "Wireshark 4.0 reads an error's data as a whole message, and this data is a lone FLOW_MOD header, as a switch echoes a request it could not parse"),
     };
 
+    /// <summary>Prints the table of corpus files Wireshark flags, in the original and in ours (the per-file theory checks the details).</summary>
     [Fact]
-    public void Dissect_Corpus_ReportsWhatWiresharkFlags()
+    public void Dissect_Corpus_OursFlaggedOnlyWhereTheOriginalIs()
     {
         Corpus.RequireDirectory();
         Tshark.Require();
         var table = new System.Text.StringBuilder("file | original | ours\n");
-        int flagged = 0;
+        var flaggedInOursOnly = new List<string>();
         foreach ((string name, CorpusResult result) in CorpusResults.Value)
         {
             string ours = result.NotSupported is not null ? "(not supported yet)" : result.OursDissection is { } d ? Flags(d) : "(failed)";
             if (result.OriginalDissection.Problems.Count > 0 || (result.OursDissection?.Problems.Count ?? 0) > 0)
             {
                 table.Append(name).Append(" | ").Append(Flags(result.OriginalDissection)).Append(" | ").Append(ours).Append('\n');
-                flagged++;
+            }
+
+            if (result.OriginalDissection.Problems.Count == 0 && (result.OursDissection?.Problems.Count ?? 0) > 0)
+            {
+                flaggedInOursOnly.Add(name);
             }
         }
 
         TestContext.Current.TestOutputHelper?.WriteLine(table.ToString());
-        Assert.InRange(flagged, 0, CorpusResults.Value.Count);
+        Assert.Empty(flaggedInOursOnly);
 
         static string Flags(Dissection d) => d.MalformedProtocols.Count == 0 ? (d.Problems.Count == 0 ? "clean" : string.Join("; ", d.Problems)) : "malformed: " + string.Join(", ", d.MalformedProtocols);
     }
