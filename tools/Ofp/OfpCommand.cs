@@ -25,9 +25,11 @@ internal static class OfpCommand
     private const string UsageText =
         "usage: ofp decode [--format text|json] (FILE... | - | --hex HEX)\n" +
         "       ofp encode FILE.json|- [-o OUT]\n" +
+        PcapCommand.Usage + "\n" +
         "decode: FILE holds one or more OpenFlow 1.3 messages back to back; - reads stdin.\n" +
         "encode: FILE holds one Ryu JSON document (lengths may be omitted), or several, one per line;\n" +
-        "        without -o the bytes go to stdout.";
+        "        without -o the bytes go to stdout.\n" +
+        PcapCommand.Notes;
 
     /// <summary>Runs one command.</summary>
     /// <param name="args">The arguments after the program name.</param>
@@ -50,6 +52,7 @@ internal static class OfpCommand
             {
                 "decode" => Decode(args.AsSpan(1), input, output, error),
                 "encode" => Encode(args.AsSpan(1), input, output, error, binaryOutput),
+                "pcap" => PcapCommand.Run(args.AsSpan(1), input, error, binaryOutput, UsageError),
                 _ => UsageError(error, $"unknown command '{args[0]}'"),
             };
         }
