@@ -111,6 +111,36 @@ public readonly ref struct MultipartRequestView
         return true;
     }
 
+    /// <summary>
+    /// The body of an <c>OFPMP_FLOW</c> request. Throws <see cref="InvalidOperationException"/> for another type and
+    /// <see cref="OpenFlowFormatException"/> for a malformed body.
+    /// </summary>
+    public FlowStatsRequestView ReadFlowStatsRequest()
+    {
+        RequireType(OfpMultipartType.Flow);
+        if (!FlowStatsRequestView.TryRead(Body, OfpType.MultipartRequest, BodyOffset, out FlowStatsRequestView view, out OpenFlowFormatError error))
+        {
+            ThrowHelper.ThrowFormat(error);
+        }
+
+        return view;
+    }
+
+    /// <summary>
+    /// The body of an <c>OFPMP_AGGREGATE</c> request. Throws <see cref="InvalidOperationException"/> for another type and
+    /// <see cref="OpenFlowFormatException"/> for a malformed body.
+    /// </summary>
+    public AggregateStatsRequestView ReadAggregateStatsRequest()
+    {
+        RequireType(OfpMultipartType.Aggregate);
+        if (!AggregateStatsRequestView.TryRead(Body, OfpType.MultipartRequest, BodyOffset, out AggregateStatsRequestView view, out OpenFlowFormatError error))
+        {
+            ThrowHelper.ThrowFormat(error);
+        }
+
+        return view;
+    }
+
     internal void RequireType(OfpMultipartType type)
     {
         if (Type != type)
