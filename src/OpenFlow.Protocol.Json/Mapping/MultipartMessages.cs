@@ -182,13 +182,13 @@ internal static class MultipartMessages
     }
 
     /// <summary>Writes the body of a reply from its <see cref="MultipartReplyView"/>.</summary>
-    private delegate void ReplyBodyDecoder(Utf8JsonWriter json, MultipartReplyView reply);
+    internal delegate void ReplyBodyDecoder(Utf8JsonWriter json, MultipartReplyView reply);
 
     /// <summary>Writes the body of a reply after its multipart header.</summary>
-    private delegate void ReplyBodyEncoder(ref OpenFlowWriter writer, JsonBody body);
+    internal delegate void ReplyBodyEncoder(ref OpenFlowWriter writer, JsonBody body);
 
     /// <summary>A request with an empty body.</summary>
-    private static void Request(string className, OfpMultipartType type)
+    internal static void Request(string className, OfpMultipartType type)
     {
         MessageEntry entry = MessageTable.Get(className);
         entry.Decode = (json, message) =>
@@ -211,7 +211,7 @@ internal static class MultipartMessages
         };
     }
 
-    private static void Reply(string className, OfpMultipartType type, ReplyBodyDecoder decodeBody, ReplyBodyEncoder encodeBody)
+    internal static void Reply(string className, OfpMultipartType type, ReplyBodyDecoder decodeBody, ReplyBodyEncoder encodeBody)
     {
         MessageEntry entry = MessageTable.Get(className);
         entry.Decode = (json, message) =>
@@ -233,7 +233,7 @@ internal static class MultipartMessages
         };
     }
 
-    private static void CheckType(JsonBody body, OfpMultipartType type)
+    internal static void CheckType(JsonBody body, OfpMultipartType type)
     {
         if (body.UInt16("type", (ushort)type) != (ushort)type)
         {
