@@ -393,14 +393,18 @@ public class StatsMultipartTests
 /// <summary>Table features (every property kind) and the ONF flow monitor request.</summary>
 public class TableFeaturesAndMonitorTests
 {
+    private static readonly ushort[] InstructionIds = [1, 4];
+    private static readonly ushort[] ActionIds = [0];
+    private static readonly uint[] OxmIds = [0x80000004, 0x80000606];
+
     internal static int WriteTableFeaturesReply(ref OpenFlowWriter w)
     {
         LengthSlot slot = w.BeginMultipartReply(new Xid(17), OfpMultipartType.TableFeatures);
         LengthSlot table = w.BeginTableFeatures(new TableId(0), "main"u8, ulong.MaxValue, 0xffffffff, OfpTableConfig.None, 4096);
-        w.WriteTableFeatureIdsProperty(OfpTableFeaturePropType.Instructions, [1, 4]);
+        w.WriteTableFeatureIdsProperty(OfpTableFeaturePropType.Instructions, InstructionIds);
         w.WriteNextTablesProperty(OfpTableFeaturePropType.NextTables, [1, 2, 3]);
-        w.WriteTableFeatureIdsProperty(OfpTableFeaturePropType.ApplyActions, [0]);
-        w.WriteOxmIdsProperty(OfpTableFeaturePropType.Match, [0x80000004, 0x80000606]);
+        w.WriteTableFeatureIdsProperty(OfpTableFeaturePropType.ApplyActions, ActionIds);
+        w.WriteOxmIdsProperty(OfpTableFeaturePropType.Match, OxmIds);
         w.WriteExperimenterTableFeatureProperty(OfpTableFeaturePropType.Experimenter, 0x2320, 1, [0, 0, 0, 10]);
         w.EndTableFeatures(table);
         return w.EndMessage(slot);
