@@ -443,7 +443,30 @@ public static class MessageWalker
                 ExperimenterMultipartView experimenter = reply.ReadExperimenter();
                 sum = Mix(sum, experimenter.Experimenter);
                 sum = Mix(sum, experimenter.ExpType);
-                return MixBytes(sum, experimenter.Data);
+                sum = MixBytes(sum, experimenter.Data);
+                if (reply.IsOnfFlowMonitor)
+                {
+                    foreach (OnfFlowUpdateView update in reply.GetOnfFlowUpdates())
+                    {
+                        sum = Mix(sum, (ulong)update.Length);
+                        sum = Mix(sum, (ulong)update.Event);
+                        sum = Mix(sum, update.Reason);
+                        sum = Mix(sum, update.Priority);
+                        sum = Mix(sum, update.IdleTimeout);
+                        sum = Mix(sum, update.HardTimeout);
+                        sum = Mix(sum, update.TableId.Value);
+                        sum = Mix(sum, update.Cookie.Value);
+                        sum = Mix(sum, update.AbbrevXid.Value);
+                        foreach (OxmView oxm in update.OxmFields)
+                        {
+                            sum = WalkOxm(sum, oxm);
+                        }
+
+                        sum = WalkInstructions(sum, update.Instructions);
+                    }
+                }
+
+                return sum;
             default:
                 return MixBytes(sum, reply.Body);
         }

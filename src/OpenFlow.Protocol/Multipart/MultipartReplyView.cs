@@ -236,6 +236,24 @@ public readonly ref struct MultipartReplyView
         return view;
     }
 
+    /// <summary>Whether this is an ONF flow monitor reply (<c>OFPMP_EXPERIMENTER</c>, ONF, <c>ONFMP_FLOW_MONITOR</c>).</summary>
+    public bool IsOnfFlowMonitor =>
+        Type == OfpMultipartType.Experimenter && Body.Length >= ExperimenterMultipartView.MinLength
+        && BinaryPrimitives.ReadUInt32BigEndian(Body) == OnfFlowMonitorRequestView.OnfExperimenterId
+        && BinaryPrimitives.ReadUInt32BigEndian(Body.Slice(4)) == OnfFlowMonitorRequestView.FlowMonitorExpType;
+
+    /// <summary>The updates of an ONF flow monitor reply. Throws <see cref="InvalidOperationException"/> unless <see cref="IsOnfFlowMonitor"/>.</summary>
+    public OnfFlowUpdateEnumerator GetOnfFlowUpdates()
+    {
+        if (!IsOnfFlowMonitor)
+        {
+            ThrowHelper.ThrowInvalidOperation("The multipart reply is not an ONF flow monitor reply; check IsOnfFlowMonitor first.");
+        }
+
+        const int dataOffset = BodyOffset + ExperimenterMultipartView.MinLength;
+        return new OnfFlowUpdateEnumerator(_message.Slice(dataOffset), OfpType.MultipartReply, dataOffset);
+    }
+
     internal void RequireType(OfpMultipartType type)
     {
         if (Type != type)

@@ -98,5 +98,6 @@ internal static class Ofp13Samples
         ("experimenter-request", Ofp13MultipartVectors.ExperimenterRequest),
         ("experimenter-reply", Ofp13MultipartVectors.ExperimenterReply),
         ("onf-flow-monitor-request", Ofp13MultipartVectors.OnfFlowMonitorRequest),
+        ("onf-flow-monitor-reply", Ofp13MultipartVectors.OnfFlowMonitorReply),
     ];
 }

@@ -559,4 +559,62 @@ public class TableFeaturesAndMonitorTests
         bad[31] = 0x40;
         Build.AssertFormatError(() => MessageWalker.Walk(bad), "requests[0].match_len", 30);
     }
+
+    internal static int WriteMonitorReply(ref OpenFlowWriter w)
+    {
+        LengthSlot slot = w.BeginOnfFlowMonitorReply(new Xid(20));
+        LengthSlot update = w.BeginOnfFlowUpdateFull(OnfFlowUpdateEvent.Added, 0, 100, 10, 0, new TableId(1), new Cookie(0xff));
+        w.WriteOxm(OxmField.InPort, 5);
+        w.EndOnfFlowUpdateMatch(update);
+        w.WriteGotoTableInstruction(new TableId(2));
+        w.EndOnfFlowUpdate(update);
+        w.WriteOnfFlowUpdateAbbrev(new Xid(7));
+        return w.EndMessage(slot);
+    }
+
+    [Fact]
+    public void WriteOnfFlowMonitorReply_MatchesVector() => Build.AssertBytes(Ofp13MultipartVectors.OnfFlowMonitorReply, Build.Message(WriteMonitorReply));
+
+    [Fact]
+    public void ReadThenRewrite_OnfFlowMonitorReply_SameBytes()
+    {
+        byte[] rewritten = Build.Message((ref OpenFlowWriter w) =>
+        {
+            MultipartReplyView view = MultipartReplyView.Read(Ofp13MultipartVectors.OnfFlowMonitorReply);
+            Assert.True(view.IsOnfFlowMonitor);
+            LengthSlot slot = w.BeginOnfFlowMonitorReply(view.Xid, view.Flags);
+            int n = 0;
+            foreach (OnfFlowUpdateView u in view.GetOnfFlowUpdates())
+            {
+                if (u.IsFull)
+                {
+                    Assert.Equal((OnfFlowUpdateEvent.Added, 40, (ushort)100, (ushort)10, new TableId(1), new Cookie(0xff), 8, 24), (u.Event, u.Length, u.Priority, u.IdleTimeout, u.TableId, u.Cookie, u.MatchLen, u.Offset));
+                    LengthSlot update = w.BeginOnfFlowUpdateFull(u.Event, u.Reason, u.Priority, u.IdleTimeout, u.HardTimeout, u.TableId, u.Cookie);
+                    w.WriteBytes(u.OxmFieldBytes);
+                    w.EndOnfFlowUpdateMatch(update);
+                    w.WriteBytes(u.Instructions.Bytes);
+                    w.EndOnfFlowUpdate(update);
+                }
+                else
+                {
+                    Assert.Equal((OnfFlowUpdateEvent.Abbrev, new Xid(7)), (u.Event, u.AbbrevXid));
+                    w.WriteOnfFlowUpdateAbbrev(u.AbbrevXid);
+                }
+
+                n++;
+            }
+
+            Assert.Equal(2, n);
+            return w.EndMessage(slot);
+        });
+        Build.AssertBytes(Ofp13MultipartVectors.OnfFlowMonitorReply, rewritten);
+    }
+
+    [Fact]
+    public void OnfFlowMonitorReply_MatchLenBeyondUpdate_ThrowsWithFieldAndOffset()
+    {
+        byte[] bad = (byte[])Ofp13MultipartVectors.OnfFlowMonitorReply.Clone();
+        bad[37] = 0x18;
+        Build.AssertFormatError(() => MessageWalker.Walk(bad), "updates[0].match_len", 36);
+    }
 }

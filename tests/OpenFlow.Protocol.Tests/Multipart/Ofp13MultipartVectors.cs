@@ -212,4 +212,19 @@ internal static class Ofp13MultipartVectors
         00000002 003f 0000       # requests[1]: id 2, flags all six, match_len 0
         00000001 00 000000       # requests[1]: out_port 1, table_id 0, zeros
         """);
+
+    public static readonly byte[] OnfFlowMonitorReply = Hex.Parse("""
+        04 13 0048 00000014      # ofp_header: OFPT_MULTIPART_REPLY, length 72, xid 20
+        ffff 0000 00000000       # type = OFPMP_EXPERIMENTER, flags = 0, pad
+        4f4e4600                 # experimenter = ONF
+        0000074e                 # exp_type = ONFMP_FLOW_MONITOR
+        0028 0000                # updates[0]: length 40, event = ONFFME_ADDED
+        0000 0064                # reason 0, priority 100
+        000a 0000                # idle_timeout 10, hard_timeout 0
+        0008 01 00               # match_len 8, table_id 1, pad
+        00000000000000ff         # cookie
+        80000004 00000005        # OXM in_port = 5
+        0001 0008 02 000000      # instructions[0]: GOTO_TABLE 2
+        0008 0003 00000007       # updates[1]: length 8, event = ONFFME_ABBREV, xid 7
+        """);
 }
