@@ -51,10 +51,10 @@ public class Ofp13JsonTests
         string json = RyuJsonWriter.ToJson(Ofp13Vectors.QueueGetConfigReply);
         Assert.Null(JsonDiff.FirstDifference(
             """
-            {"OFPQueueGetConfigReply": {"port": 1, "queues": [{"OFPPacketQueue": {"len": 66, "port": 1, "queue_id": 5, "properties": [
+            {"OFPQueueGetConfigReply": {"port": 1, "queues": [{"OFPPacketQueue": {"len": 72, "port": 1, "queue_id": 5, "properties": [
               {"OFPQueuePropMinRate": {"len": 16, "property": 1, "rate": 100}},
               {"OFPQueuePropMaxRate": {"len": 16, "property": 2, "rate": 900}},
-              {"OFPQueuePropExperimenter": {"data": [170, 187], "experimenter": 8992, "len": 18, "property": 65535}}]}}]}}
+              {"OFPQueuePropExperimenter": {"data": [170, 187, 204, 221, 238, 255, 0, 17], "experimenter": 8992, "len": 24, "property": 65535}}]}}]}}
             """,
             json));
     }

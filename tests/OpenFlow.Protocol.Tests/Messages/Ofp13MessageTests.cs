@@ -248,7 +248,7 @@ public class QueueConfigTests
         LengthSlot queue = w.BeginPacketQueue(5, new PortNo(1));
         w.WriteMinRateQueueProperty(100);
         w.WriteMaxRateQueueProperty(900);
-        w.WriteExperimenterQueueProperty(0x2320, [0xaa, 0xbb]);
+        w.WriteExperimenterQueueProperty(0x2320, [0xaa, 0xbb, 0xcc, 0xdd, 0xee, 0xff, 0x00, 0x11]);
         w.EndPacketQueue(queue);
         return w.EndMessage(slot);
     }
@@ -271,15 +271,15 @@ public class QueueConfigTests
         PacketQueueEnumerator queues = view.Queues;
         Assert.True(queues.MoveNext());
         PacketQueueView queue = queues.Current;
-        Assert.Equal((5u, new PortNo(1), 66, 16), (queue.QueueId, queue.Port, queue.Length, queue.Offset));
+        Assert.Equal((5u, new PortNo(1), 72, 16), (queue.QueueId, queue.Port, queue.Length, queue.Offset));
         QueuePropertyEnumerator properties = queue.Properties;
         Assert.True(properties.MoveNext());
         Assert.Equal((OfpQueueProperties.MinRate, (ushort)100), (properties.Current.Property, properties.Current.Rate));
         Assert.True(properties.MoveNext());
         Assert.Equal((OfpQueueProperties.MaxRate, (ushort)900), (properties.Current.Property, properties.Current.Rate));
         Assert.True(properties.MoveNext());
-        Assert.Equal((OfpQueueProperties.Experimenter, 18, 0x2320u, 64), (properties.Current.Property, properties.Current.Length, properties.Current.Experimenter, properties.Current.Offset));
-        Assert.Equal(new byte[] { 0xaa, 0xbb }, properties.Current.ExperimenterData.ToArray());
+        Assert.Equal((OfpQueueProperties.Experimenter, 24, 0x2320u, 64), (properties.Current.Property, properties.Current.Length, properties.Current.Experimenter, properties.Current.Offset));
+        Assert.Equal(new byte[] { 0xaa, 0xbb, 0xcc, 0xdd, 0xee, 0xff, 0x00, 0x11 }, properties.Current.ExperimenterData.ToArray());
         Assert.False(properties.MoveNext());
         Assert.False(queues.MoveNext());
     }
@@ -325,7 +325,7 @@ public class QueueConfigTests
     public void Queues_LengthBeyondMessage_ThrowsWithFieldAndOffset()
     {
         byte[] bad = (byte[])Ofp13Vectors.QueueGetConfigReply.Clone();
-        bad[25] = 0x43;
+        bad[25] = 0x49;
         Build.AssertFormatError(() => MessageWalker.Walk(bad), "queues[0].len", 24);
     }
 }

@@ -62,15 +62,15 @@ internal static class Ofp13Vectors
         """);
 
     public static readonly byte[] QueueGetConfigReply = Hex.Parse("""
-        04 17 0052 00000007      # ofp_header: OFPT_QUEUE_GET_CONFIG_REPLY, length 82, xid 7
+        04 17 0058 00000007      # ofp_header: OFPT_QUEUE_GET_CONFIG_REPLY, length 88, xid 7
         00000001                 # port = 1
         00000000                 # pad
         00000005                 # queues[0].queue_id = 5
         00000001                 # queues[0].port = 1
-        0042 000000000000        # queues[0].len = 66, pad
+        0048 000000000000        # queues[0].len = 72, pad
         0001 0010 00000000 0064 000000000000    # properties[0]: MIN_RATE, len 16, pad, rate 100, pad
         0002 0010 00000000 0384 000000000000    # properties[1]: MAX_RATE, len 16, pad, rate 900, pad
-        ffff 0012 00000000 00002320 00000000 aabb  # properties[2]: EXPERIMENTER, len 18, pad, experimenter 0x2320, pad, data
+        ffff 0018 00000000 00002320 00000000 aabbccddeeff0011  # properties[2]: EXPERIMENTER, len 24, pad, experimenter 0x2320, pad, data
         """);
 
     public static readonly byte[] RoleRequest = Hex.Parse("""

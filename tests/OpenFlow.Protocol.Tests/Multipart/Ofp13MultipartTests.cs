@@ -396,6 +396,8 @@ public class TableFeaturesAndMonitorTests
     private static readonly ushort[] InstructionIds = [1, 4];
     private static readonly ushort[] ActionIds = [0];
     private static readonly uint[] OxmIds = [0x80000004, 0x80000606];
+    private static readonly uint[] InPortId = [0x80000004];
+    private static readonly uint[] EthDstId = [0x80000606];
 
     internal static int WriteTableFeaturesReply(ref OpenFlowWriter w)
     {
@@ -406,6 +408,10 @@ public class TableFeaturesAndMonitorTests
         w.WriteTableFeatureIdsProperty(OfpTableFeaturePropType.ApplyActions, ActionIds);
         w.WriteOxmIdsProperty(OfpTableFeaturePropType.Match, OxmIds);
         w.WriteExperimenterTableFeatureProperty(OfpTableFeaturePropType.Experimenter, 0x2320, 1, [0, 0, 0, 10]);
+        w.WriteTableFeatureIdsProperty(OfpTableFeaturePropType.WriteActions, ActionIds);
+        w.WriteOxmIdsProperty(OfpTableFeaturePropType.Wildcards, InPortId);
+        w.WriteOxmIdsProperty(OfpTableFeaturePropType.WriteSetfield, EthDstId);
+        w.WriteOxmIdsProperty(OfpTableFeaturePropType.ApplySetfield, EthDstId);
         w.EndTableFeatures(table);
         return w.EndMessage(slot);
     }
@@ -420,7 +426,7 @@ public class TableFeaturesAndMonitorTests
         TableFeaturesEnumerator tables = MultipartReplyView.Read(Ofp13MultipartVectors.TableFeaturesReply).GetTableFeatures();
         Assert.True(tables.MoveNext());
         TableFeaturesView t = tables.Current;
-        Assert.Equal((128, new TableId(0), "main", ulong.MaxValue, 0xffffffffUL, OfpTableConfig.None, 4096u), (t.Length, t.TableId, t.GetName(), t.MetadataMatch, t.MetadataWrite, t.Config, t.MaxEntries));
+        Assert.Equal((160, new TableId(0), "main", ulong.MaxValue, 0xffffffffUL, OfpTableConfig.None, 4096u), (t.Length, t.TableId, t.GetName(), t.MetadataMatch, t.MetadataWrite, t.Config, t.MaxEntries));
         TableFeaturePropertyEnumerator p = t.Properties;
         Assert.True(p.MoveNext());
         Assert.Equal((OfpTableFeaturePropType.Instructions, TableFeaturePropKind.InstructionIds, 12, 80), (p.Current.Type, p.Current.Kind, p.Current.Length, p.Current.Offset));
@@ -445,6 +451,12 @@ public class TableFeaturesAndMonitorTests
         Assert.True(p.MoveNext());
         Assert.Equal((TableFeaturePropKind.Experimenter, 0x2320u, 1u), (p.Current.Kind, p.Current.Experimenter, p.Current.ExpType));
         Assert.Equal(new byte[] { 0, 0, 0, 10 }, p.Current.ExperimenterData.ToArray());
+        for (int extra = 0; extra < 4; extra++)
+        {
+            Assert.True(p.MoveNext());
+        }
+
+        Assert.Equal(OfpTableFeaturePropType.ApplySetfield, p.Current.Type);
         Assert.False(p.MoveNext());
         Assert.False(tables.MoveNext());
     }
@@ -476,7 +488,7 @@ public class TableFeaturesAndMonitorTests
     public void TableFeatures_PropertyBeyondEntry_ThrowsWithFieldAndOffset()
     {
         byte[] bad = (byte[])Ofp13MultipartVectors.TableFeaturesReply.Clone();
-        bad[83] = 0x60;
+        bad[83] = 0x70;
         Build.AssertFormatError(() => MessageWalker.Walk(bad), "properties[0].length", 82);
     }
 

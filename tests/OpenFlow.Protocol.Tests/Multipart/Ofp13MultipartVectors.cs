@@ -170,9 +170,9 @@ internal static class Ofp13MultipartVectors
         """);
 
     public static readonly byte[] TableFeaturesReply = Hex.Parse("""
-        04 13 0090 00000011      # ofp_header: OFPT_MULTIPART_REPLY, length 144, xid 17
+        04 13 00b0 00000011      # ofp_header: OFPT_MULTIPART_REPLY, length 176, xid 17
         000c 0000 00000000       # type = OFPMP_TABLE_FEATURES, flags = 0, pad
-        0080 00 0000000000       # length = 128, table_id = 0, pad
+        00a0 00 0000000000       # length = 160, table_id = 0, pad
         6d61696e00000000000000000000000000000000000000000000000000000000  # name = "main" (32 bytes)
         ffffffffffffffff         # metadata_match
         00000000ffffffff         # metadata_write
@@ -183,6 +183,10 @@ internal static class Ofp13MultipartVectors
         0006 0008 0000 0004                      # APPLY_ACTIONS, length 8: OUTPUT
         0008 000c 80000004 80000606 00000000     # MATCH, length 12: in_port, eth_dst; pad
         fffe 0010 00002320 00000001 0000000a     # EXPERIMENTER, length 16: experimenter 0x2320, exp_type 1, data
+        0004 0008 0000 0004                      # WRITE_ACTIONS, length 8: OUTPUT
+        000a 0008 80000004                       # WILDCARDS, length 8: in_port
+        000c 0008 80000606                       # WRITE_SETFIELD, length 8: eth_dst
+        000e 0008 80000606                       # APPLY_SETFIELD, length 8: eth_dst
         """);
 
     public static readonly byte[] ExperimenterRequest = Hex.Parse("""
