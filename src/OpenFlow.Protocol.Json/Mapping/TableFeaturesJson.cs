@@ -194,7 +194,6 @@ internal static class TableFeaturesJson
 
     private static void EncodeProperty(ref OpenFlowWriter writer, JsonBody property)
     {
-        int start = writer.BytesWritten;
         int? length = property.OptionalLength("length");
         var type = (OfpTableFeaturePropType)property.UInt16("type");
         TableFeaturePropKind expected = property.ClassName switch
@@ -281,8 +280,6 @@ internal static class TableFeaturesJson
             int computed = TableFeaturePropertyView.HeaderSize + body.Count;
             Lengths.Expect(want, computed, property.PathOf("length"));
         }
-
-        _ = start;
     }
 
     private static void EncodeOxmId(JsonBody id, List<byte> body)
