@@ -110,6 +110,64 @@ public static class MessageWalker
                 sum = Mix(sum, (ulong)flowMod.Flags);
                 sum = WalkMatch(sum, flowMod.Match);
                 return WalkInstructions(sum, flowMod.Instructions);
+            case OfpType.GroupMod:
+                GroupModView groupMod = m.AsGroupMod();
+                sum = Mix(sum, (ulong)groupMod.Command);
+                sum = Mix(sum, (ulong)groupMod.GroupType);
+                sum = Mix(sum, groupMod.GroupId.Value);
+                return WalkBuckets(sum, groupMod.Buckets);
+            case OfpType.PortMod:
+                PortModView portMod = m.AsPortMod();
+                sum = Mix(sum, portMod.PortNo.Value);
+                sum = Mix(sum, portMod.HwAddr.Value);
+                sum = Mix(sum, (ulong)portMod.Config);
+                sum = Mix(sum, (ulong)portMod.Mask);
+                return Mix(sum, (ulong)portMod.Advertise);
+            case OfpType.TableMod:
+                TableModView tableMod = m.AsTableMod();
+                sum = Mix(sum, tableMod.TableId.Value);
+                return Mix(sum, (ulong)tableMod.Config);
+            case OfpType.MeterMod:
+                MeterModView meterMod = m.AsMeterMod();
+                sum = Mix(sum, (ulong)meterMod.Command);
+                sum = Mix(sum, (ulong)meterMod.Flags);
+                sum = Mix(sum, meterMod.MeterId.Value);
+                return WalkBands(sum, meterMod.Bands);
+            case OfpType.QueueGetConfigRequest:
+                return Mix(sum, m.AsQueueGetConfigRequest().Port.Value);
+            case OfpType.QueueGetConfigReply:
+                QueueGetConfigReplyView queues = m.AsQueueGetConfigReply();
+                sum = Mix(sum, queues.Port.Value);
+                foreach (PacketQueueView queue in queues.Queues)
+                {
+                    sum = Mix(sum, queue.QueueId);
+                    sum = Mix(sum, queue.Port.Value);
+                    sum = Mix(sum, (ulong)queue.Length);
+                    foreach (QueuePropertyView property in queue.Properties)
+                    {
+                        sum = Mix(sum, (ulong)property.Property);
+                        sum = Mix(sum, (ulong)property.Length);
+                        sum = Mix(sum, property.Rate);
+                        sum = Mix(sum, property.Experimenter);
+                        sum = MixBytes(sum, property.ExperimenterData);
+                    }
+                }
+
+                return sum;
+            case OfpType.RoleRequest:
+            case OfpType.RoleReply:
+                RoleView role = m.AsRole();
+                sum = Mix(sum, (ulong)role.Role);
+                return Mix(sum, role.GenerationId);
+            case OfpType.GetAsyncReply:
+            case OfpType.SetAsync:
+                AsyncConfigView async = m.AsAsyncConfig();
+                sum = Mix(sum, async.PacketInMaskMaster);
+                sum = Mix(sum, async.PacketInMaskSlave);
+                sum = Mix(sum, async.PortStatusMaskMaster);
+                sum = Mix(sum, async.PortStatusMaskSlave);
+                sum = Mix(sum, async.FlowRemovedMaskMaster);
+                return Mix(sum, async.FlowRemovedMaskSlave);
             case OfpType.MultipartRequest:
                 return WalkMultipartRequest(sum, m.AsMultipartRequest());
             case OfpType.MultipartReply:
@@ -178,6 +236,41 @@ public static class MessageWalker
                 FlowStatsRequestView aggregate = request.ReadAggregateStatsRequest();
                 sum = WalkStatsRequest(sum, aggregate.TableId, aggregate.OutPort, aggregate.OutGroup, aggregate.Cookie, aggregate.CookieMask);
                 return WalkMatch(sum, aggregate.Match);
+            case OfpMultipartType.PortStats:
+                return Mix(sum, request.ReadPortStatsRequest().PortNo.Value);
+            case OfpMultipartType.Queue:
+                QueueStatsRequestView queue = request.ReadQueueStatsRequest();
+                sum = Mix(sum, queue.PortNo.Value);
+                return Mix(sum, queue.QueueId);
+            case OfpMultipartType.Group:
+                return Mix(sum, request.ReadGroupStatsRequest().GroupId.Value);
+            case OfpMultipartType.Meter:
+            case OfpMultipartType.MeterConfig:
+                return Mix(sum, request.ReadMeterRequest().MeterId.Value);
+            case OfpMultipartType.TableFeatures:
+                return WalkTableFeatures(sum, request.GetTableFeatures());
+            case OfpMultipartType.Experimenter:
+                ExperimenterMultipartView experimenter = request.ReadExperimenter();
+                sum = Mix(sum, experimenter.Experimenter);
+                sum = Mix(sum, experimenter.ExpType);
+                sum = MixBytes(sum, experimenter.Data);
+                if (request.IsOnfFlowMonitor)
+                {
+                    foreach (OnfFlowMonitorRequestView monitor in request.GetOnfFlowMonitorRequests())
+                    {
+                        sum = Mix(sum, monitor.Id);
+                        sum = Mix(sum, (ulong)monitor.Flags);
+                        sum = Mix(sum, (ulong)monitor.MatchLen);
+                        sum = Mix(sum, monitor.OutPort.Value);
+                        sum = Mix(sum, monitor.TableId.Value);
+                        foreach (OxmView oxm in monitor.OxmFields)
+                        {
+                            sum = WalkOxm(sum, oxm);
+                        }
+                    }
+                }
+
+                return sum;
             default:
                 return MixBytes(sum, request.Body);
         }
@@ -227,9 +320,225 @@ public static class MessageWalker
                 sum = Mix(sum, aggregate.PacketCount);
                 sum = Mix(sum, aggregate.ByteCount);
                 return Mix(sum, aggregate.FlowCount);
+            case OfpMultipartType.Table:
+                foreach (TableStatsView table in reply.GetTableStats())
+                {
+                    sum = Mix(sum, table.TableId.Value);
+                    sum = Mix(sum, table.ActiveCount);
+                    sum = Mix(sum, table.LookupCount);
+                    sum = Mix(sum, table.MatchedCount);
+                }
+
+                return sum;
+            case OfpMultipartType.PortStats:
+                foreach (PortStatsView port in reply.GetPortStats())
+                {
+                    sum = Mix(sum, port.PortNo.Value);
+                    sum = Mix(sum, port.RxPackets);
+                    sum = Mix(sum, port.TxPackets);
+                    sum = Mix(sum, port.RxBytes);
+                    sum = Mix(sum, port.TxBytes);
+                    sum = Mix(sum, port.RxDropped);
+                    sum = Mix(sum, port.TxDropped);
+                    sum = Mix(sum, port.RxErrors);
+                    sum = Mix(sum, port.TxErrors);
+                    sum = Mix(sum, port.RxFrameErr);
+                    sum = Mix(sum, port.RxOverErr);
+                    sum = Mix(sum, port.RxCrcErr);
+                    sum = Mix(sum, port.Collisions);
+                    sum = Mix(sum, port.DurationSec);
+                    sum = Mix(sum, port.DurationNsec);
+                }
+
+                return sum;
+            case OfpMultipartType.Queue:
+                foreach (QueueStatsView queue in reply.GetQueueStats())
+                {
+                    sum = Mix(sum, queue.PortNo.Value);
+                    sum = Mix(sum, queue.QueueId);
+                    sum = Mix(sum, queue.TxBytes);
+                    sum = Mix(sum, queue.TxPackets);
+                    sum = Mix(sum, queue.TxErrors);
+                    sum = Mix(sum, queue.DurationSec);
+                    sum = Mix(sum, queue.DurationNsec);
+                }
+
+                return sum;
+            case OfpMultipartType.Group:
+                foreach (GroupStatsView group in reply.GetGroupStats())
+                {
+                    sum = Mix(sum, (ulong)group.Length);
+                    sum = Mix(sum, group.GroupId.Value);
+                    sum = Mix(sum, group.RefCount);
+                    sum = Mix(sum, group.PacketCount);
+                    sum = Mix(sum, group.ByteCount);
+                    sum = Mix(sum, group.DurationSec);
+                    sum = Mix(sum, group.DurationNsec);
+                    foreach (BucketCounterView counter in group.BucketStats)
+                    {
+                        sum = Mix(sum, counter.PacketCount);
+                        sum = Mix(sum, counter.ByteCount);
+                    }
+                }
+
+                return sum;
+            case OfpMultipartType.GroupDesc:
+                foreach (GroupDescView groupDesc in reply.GetGroupDesc())
+                {
+                    sum = Mix(sum, (ulong)groupDesc.Length);
+                    sum = Mix(sum, (ulong)groupDesc.GroupType);
+                    sum = Mix(sum, groupDesc.GroupId.Value);
+                    sum = WalkBuckets(sum, groupDesc.Buckets);
+                }
+
+                return sum;
+            case OfpMultipartType.GroupFeatures:
+                GroupFeaturesView groupFeatures = reply.ReadGroupFeatures();
+                sum = Mix(sum, groupFeatures.Types);
+                sum = Mix(sum, (ulong)groupFeatures.Capabilities);
+                for (int i = 0; i < 4; i++)
+                {
+                    sum = Mix(sum, groupFeatures.GetMaxGroups(i));
+                    sum = Mix(sum, groupFeatures.GetActions(i));
+                }
+
+                return sum;
+            case OfpMultipartType.Meter:
+                foreach (MeterStatsView meter in reply.GetMeterStats())
+                {
+                    sum = Mix(sum, meter.MeterId.Value);
+                    sum = Mix(sum, (ulong)meter.Length);
+                    sum = Mix(sum, meter.FlowCount);
+                    sum = Mix(sum, meter.PacketInCount);
+                    sum = Mix(sum, meter.ByteInCount);
+                    sum = Mix(sum, meter.DurationSec);
+                    sum = Mix(sum, meter.DurationNsec);
+                    foreach (MeterBandStatsView band in meter.BandStats)
+                    {
+                        sum = Mix(sum, band.PacketBandCount);
+                        sum = Mix(sum, band.ByteBandCount);
+                    }
+                }
+
+                return sum;
+            case OfpMultipartType.MeterConfig:
+                foreach (MeterConfigView meterConfig in reply.GetMeterConfig())
+                {
+                    sum = Mix(sum, (ulong)meterConfig.Length);
+                    sum = Mix(sum, (ulong)meterConfig.Flags);
+                    sum = Mix(sum, meterConfig.MeterId.Value);
+                    sum = WalkBands(sum, meterConfig.Bands);
+                }
+
+                return sum;
+            case OfpMultipartType.MeterFeatures:
+                MeterFeaturesView meterFeatures = reply.ReadMeterFeatures();
+                sum = Mix(sum, meterFeatures.MaxMeter);
+                sum = Mix(sum, meterFeatures.BandTypes);
+                sum = Mix(sum, meterFeatures.Capabilities);
+                sum = Mix(sum, meterFeatures.MaxBands);
+                return Mix(sum, meterFeatures.MaxColor);
+            case OfpMultipartType.TableFeatures:
+                return WalkTableFeatures(sum, reply.GetTableFeatures());
+            case OfpMultipartType.Experimenter:
+                ExperimenterMultipartView experimenter = reply.ReadExperimenter();
+                sum = Mix(sum, experimenter.Experimenter);
+                sum = Mix(sum, experimenter.ExpType);
+                sum = MixBytes(sum, experimenter.Data);
+                if (reply.IsOnfFlowMonitor)
+                {
+                    foreach (OnfFlowUpdateView update in reply.GetOnfFlowUpdates())
+                    {
+                        sum = Mix(sum, (ulong)update.Length);
+                        sum = Mix(sum, (ulong)update.Event);
+                        sum = Mix(sum, update.Reason);
+                        sum = Mix(sum, update.Priority);
+                        sum = Mix(sum, update.IdleTimeout);
+                        sum = Mix(sum, update.HardTimeout);
+                        sum = Mix(sum, update.TableId.Value);
+                        sum = Mix(sum, update.Cookie.Value);
+                        sum = Mix(sum, update.AbbrevXid.Value);
+                        foreach (OxmView oxm in update.OxmFields)
+                        {
+                            sum = WalkOxm(sum, oxm);
+                        }
+
+                        sum = WalkInstructions(sum, update.Instructions);
+                    }
+                }
+
+                return sum;
             default:
                 return MixBytes(sum, reply.Body);
         }
+    }
+
+    private static ulong WalkBuckets(ulong sum, BucketEnumerator buckets)
+    {
+        foreach (BucketView bucket in buckets)
+        {
+            sum = Mix(sum, (ulong)bucket.Length);
+            sum = Mix(sum, bucket.Weight);
+            sum = Mix(sum, bucket.WatchPort.Value);
+            sum = Mix(sum, bucket.WatchGroup.Value);
+            sum = WalkActions(sum, bucket.Actions);
+        }
+
+        return sum;
+    }
+
+    private static ulong WalkBands(ulong sum, MeterBandEnumerator bands)
+    {
+        foreach (MeterBandView band in bands)
+        {
+            sum = Mix(sum, (ulong)band.Type);
+            sum = Mix(sum, (ulong)band.Length);
+            sum = Mix(sum, band.Rate);
+            sum = Mix(sum, band.BurstSize);
+            sum = Mix(sum, band.PrecLevel);
+            sum = Mix(sum, band.Experimenter);
+            sum = MixBytes(sum, band.ExperimenterData);
+        }
+
+        return sum;
+    }
+
+    private static ulong WalkTableFeatures(ulong sum, TableFeaturesEnumerator tables)
+    {
+        foreach (TableFeaturesView table in tables)
+        {
+            sum = Mix(sum, (ulong)table.Length);
+            sum = Mix(sum, table.TableId.Value);
+            sum = MixBytes(sum, table.NameBytes);
+            sum = Mix(sum, table.MetadataMatch);
+            sum = Mix(sum, table.MetadataWrite);
+            sum = Mix(sum, (ulong)table.Config);
+            sum = Mix(sum, table.MaxEntries);
+            foreach (TableFeaturePropertyView property in table.Properties)
+            {
+                sum = Mix(sum, (ulong)property.Type);
+                sum = Mix(sum, (ulong)property.Length);
+                foreach (TableFeatureIdView id in property.Ids)
+                {
+                    sum = Mix(sum, id.Type);
+                    sum = Mix(sum, (ulong)id.Length);
+                    sum = Mix(sum, id.Experimenter);
+                }
+
+                sum = MixBytes(sum, property.TableIds);
+                foreach (OxmIdView oxm in property.OxmIds)
+                {
+                    sum = Mix(sum, oxm.Header.Value);
+                    sum = Mix(sum, oxm.Experimenter);
+                }
+
+                sum = Mix(sum, property.Experimenter);
+                sum = Mix(sum, property.ExpType);
+                sum = MixBytes(sum, property.ExperimenterData);
+            }
+        }
+
+        return sum;
     }
 
     private static ulong WalkStatsRequest(ulong sum, TableId table, PortNo outPort, GroupId outGroup, Cookie cookie, Cookie cookieMask)

@@ -14,7 +14,7 @@ namespace OpenFlow.Tools.Ofp;
 /// One-message text in the spirit of <c>ovs-ofctl ofp-print</c>, built from the message's Ryu JSON (so the text and
 /// JSON never disagree): <c>OFPT_FLOW_MOD (OF1.3) (xid=0x0): ADD table:1 priority=123 eth_dst=... actions=output:6</c>.
 /// </summary>
-internal static class TextFormatter
+internal static partial class TextFormatter
 {
     private static readonly string[] TypeNames =
     [
@@ -66,7 +66,7 @@ internal static class TextFormatter
         {
             "OFPFlowMod" => FlowMod(body),
             "OFPPacketIn" or "OFPPacketOut" or "OFPFlowRemoved" => Fields(body, ["match", "actions", "instructions", "data"]) + Flow(body) + Data(body),
-            _ => Fields(body, []),
+            _ => Ofp13(className, body) ?? Fields(body, []),
         };
         if (rest.Length > 0)
         {

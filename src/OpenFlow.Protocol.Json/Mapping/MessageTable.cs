@@ -19,6 +19,9 @@ internal static class MessageTable
     /// <summary><c>OFPMP_EXPERIMENTER</c>.</summary>
     public const ushort MultipartExperimenter = 0xffff;
 
+    /// <summary><c>ONFMP_FLOW_MONITOR</c>: the exp_type of ONF's flow monitor multipart.</summary>
+    public const uint OnfFlowMonitorExpType = 1870;
+
     private static readonly Dictionary<string, MessageEntry> ByName = new(StringComparer.Ordinal);
     private static readonly Dictionary<int, MessageEntry> ByWire = new();
 
@@ -73,6 +76,8 @@ internal static class MessageTable
         BasicMessages.Register();
         FlowMessages.Register();
         MultipartMessages.Register();
+        ControllerMessages.Register();
+        StatsMessages.Register();
     }
 
     public static MessageEntry Get(string className) => ByName[className];
@@ -96,6 +101,7 @@ internal static class MessageTable
 
         if (multipartType == MultipartExperimenter && message.Length >= MultipartTypeOffset + 16
             && BinaryPrimitives.ReadUInt32BigEndian(message.Slice(MultipartTypeOffset + 8)) == OxmTable.OnfExperimenter
+            && BinaryPrimitives.ReadUInt32BigEndian(message.Slice(MultipartTypeOffset + 12)) == OnfFlowMonitorExpType
             && type == OfpType.MultipartRequest)
         {
             // Ryu decodes ONF's flow monitor (EXT-187) as a class of its own.

@@ -32,7 +32,7 @@ internal static class MultipartMessages
     internal delegate void ReplyBodyEncoder(ref OpenFlowWriter writer, JsonBody body);
 
     /// <summary>A request with an empty body.</summary>
-    private static void Request(string className, OfpMultipartType type)
+    internal static void Request(string className, OfpMultipartType type)
     {
         MessageEntry entry = MessageTable.Get(className);
         entry.Decode = (json, message) =>

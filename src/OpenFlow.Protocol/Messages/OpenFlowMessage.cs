@@ -103,6 +103,30 @@ public readonly ref struct OpenFlowMessage
     /// <summary>The message as <c>OFPT_PORT_STATUS</c>.</summary>
     public PortStatusView AsPortStatus() => PortStatusView.Read(_message);
 
+    /// <summary>The message as <c>OFPT_GROUP_MOD</c>.</summary>
+    public GroupModView AsGroupMod() => GroupModView.Read(_message);
+
+    /// <summary>The message as <c>OFPT_PORT_MOD</c>.</summary>
+    public PortModView AsPortMod() => PortModView.Read(_message);
+
+    /// <summary>The message as <c>OFPT_TABLE_MOD</c>.</summary>
+    public TableModView AsTableMod() => TableModView.Read(_message);
+
+    /// <summary>The message as <c>OFPT_METER_MOD</c>.</summary>
+    public MeterModView AsMeterMod() => MeterModView.Read(_message);
+
+    /// <summary>The message as <c>OFPT_QUEUE_GET_CONFIG_REQUEST</c>.</summary>
+    public QueueGetConfigRequestView AsQueueGetConfigRequest() => QueueGetConfigRequestView.Read(_message);
+
+    /// <summary>The message as <c>OFPT_QUEUE_GET_CONFIG_REPLY</c>.</summary>
+    public QueueGetConfigReplyView AsQueueGetConfigReply() => QueueGetConfigReplyView.Read(_message);
+
+    /// <summary>The message as <c>OFPT_ROLE_REQUEST</c> or <c>OFPT_ROLE_REPLY</c>.</summary>
+    public RoleView AsRole() => RoleView.Read(_message);
+
+    /// <summary>The message as <c>OFPT_GET_ASYNC_REPLY</c> or <c>OFPT_SET_ASYNC</c>.</summary>
+    public AsyncConfigView AsAsyncConfig() => AsyncConfigView.Read(_message);
+
     /// <summary>The message as <c>OFPT_MULTIPART_REQUEST</c>.</summary>
     public MultipartRequestView AsMultipartRequest() => MultipartRequestView.Read(_message);
 

@@ -144,6 +144,116 @@ public readonly ref struct MultipartReplyView
         return view;
     }
 
+    /// <summary>The entries of an <c>OFPMP_TABLE</c> reply. Throws <see cref="InvalidOperationException"/> for another type.</summary>
+    public TableStatsEnumerator GetTableStats()
+    {
+        RequireType(OfpMultipartType.Table);
+        return new TableStatsEnumerator(Body, OfpType.MultipartReply, BodyOffset);
+    }
+
+    /// <summary>The entries of an <c>OFPMP_PORT_STATS</c> reply. Throws <see cref="InvalidOperationException"/> for another type.</summary>
+    public PortStatsEnumerator GetPortStats()
+    {
+        RequireType(OfpMultipartType.PortStats);
+        return new PortStatsEnumerator(Body, OfpType.MultipartReply, BodyOffset);
+    }
+
+    /// <summary>The entries of an <c>OFPMP_QUEUE</c> reply. Throws <see cref="InvalidOperationException"/> for another type.</summary>
+    public QueueStatsEnumerator GetQueueStats()
+    {
+        RequireType(OfpMultipartType.Queue);
+        return new QueueStatsEnumerator(Body, OfpType.MultipartReply, BodyOffset);
+    }
+
+    /// <summary>The entries of an <c>OFPMP_GROUP</c> reply. Throws <see cref="InvalidOperationException"/> for another type.</summary>
+    public GroupStatsEnumerator GetGroupStats()
+    {
+        RequireType(OfpMultipartType.Group);
+        return new GroupStatsEnumerator(Body, OfpType.MultipartReply, BodyOffset);
+    }
+
+    /// <summary>The entries of an <c>OFPMP_GROUP_DESC</c> reply. Throws <see cref="InvalidOperationException"/> for another type.</summary>
+    public GroupDescEnumerator GetGroupDesc()
+    {
+        RequireType(OfpMultipartType.GroupDesc);
+        return new GroupDescEnumerator(Body, OfpType.MultipartReply, BodyOffset);
+    }
+
+    /// <summary>The body of an <c>OFPMP_GROUP_FEATURES</c> reply. Throws <see cref="InvalidOperationException"/> for another type and <see cref="OpenFlowFormatException"/> for a malformed body.</summary>
+    public GroupFeaturesView ReadGroupFeatures()
+    {
+        RequireType(OfpMultipartType.GroupFeatures);
+        if (!GroupFeaturesView.TryRead(Body, OfpType.MultipartReply, BodyOffset, out GroupFeaturesView view, out OpenFlowFormatError error))
+        {
+            ThrowHelper.ThrowFormat(error);
+        }
+
+        return view;
+    }
+
+    /// <summary>The entries of an <c>OFPMP_METER</c> reply. Throws <see cref="InvalidOperationException"/> for another type.</summary>
+    public MeterStatsEnumerator GetMeterStats()
+    {
+        RequireType(OfpMultipartType.Meter);
+        return new MeterStatsEnumerator(Body, OfpType.MultipartReply, BodyOffset);
+    }
+
+    /// <summary>The entries of an <c>OFPMP_METER_CONFIG</c> reply. Throws <see cref="InvalidOperationException"/> for another type.</summary>
+    public MeterConfigEnumerator GetMeterConfig()
+    {
+        RequireType(OfpMultipartType.MeterConfig);
+        return new MeterConfigEnumerator(Body, OfpType.MultipartReply, BodyOffset);
+    }
+
+    /// <summary>The body of an <c>OFPMP_METER_FEATURES</c> reply. Throws <see cref="InvalidOperationException"/> for another type and <see cref="OpenFlowFormatException"/> for a malformed body.</summary>
+    public MeterFeaturesView ReadMeterFeatures()
+    {
+        RequireType(OfpMultipartType.MeterFeatures);
+        if (!MeterFeaturesView.TryRead(Body, OfpType.MultipartReply, BodyOffset, out MeterFeaturesView view, out OpenFlowFormatError error))
+        {
+            ThrowHelper.ThrowFormat(error);
+        }
+
+        return view;
+    }
+
+    /// <summary>The entries of an <c>OFPMP_TABLE_FEATURES</c> reply. Throws <see cref="InvalidOperationException"/> for another type.</summary>
+    public TableFeaturesEnumerator GetTableFeatures()
+    {
+        RequireType(OfpMultipartType.TableFeatures);
+        return new TableFeaturesEnumerator(Body, OfpType.MultipartReply, BodyOffset);
+    }
+
+    /// <summary>The body of an <c>OFPMP_EXPERIMENTER</c> reply. Throws <see cref="InvalidOperationException"/> for another type and <see cref="OpenFlowFormatException"/> for a body shorter than 8 bytes.</summary>
+    public ExperimenterMultipartView ReadExperimenter()
+    {
+        RequireType(OfpMultipartType.Experimenter);
+        if (!ExperimenterMultipartView.TryRead(Body, OfpType.MultipartReply, BodyOffset, out ExperimenterMultipartView view, out OpenFlowFormatError error))
+        {
+            ThrowHelper.ThrowFormat(error);
+        }
+
+        return view;
+    }
+
+    /// <summary>Whether this is an ONF flow monitor reply (<c>OFPMP_EXPERIMENTER</c>, ONF, <c>ONFMP_FLOW_MONITOR</c>).</summary>
+    public bool IsOnfFlowMonitor =>
+        Type == OfpMultipartType.Experimenter && Body.Length >= ExperimenterMultipartView.MinLength
+        && BinaryPrimitives.ReadUInt32BigEndian(Body) == OnfFlowMonitorRequestView.OnfExperimenterId
+        && BinaryPrimitives.ReadUInt32BigEndian(Body.Slice(4)) == OnfFlowMonitorRequestView.FlowMonitorExpType;
+
+    /// <summary>The updates of an ONF flow monitor reply. Throws <see cref="InvalidOperationException"/> unless <see cref="IsOnfFlowMonitor"/>.</summary>
+    public OnfFlowUpdateEnumerator GetOnfFlowUpdates()
+    {
+        if (!IsOnfFlowMonitor)
+        {
+            ThrowHelper.ThrowInvalidOperation("The multipart reply is not an ONF flow monitor reply; check IsOnfFlowMonitor first.");
+        }
+
+        const int dataOffset = BodyOffset + ExperimenterMultipartView.MinLength;
+        return new OnfFlowUpdateEnumerator(_message.Slice(dataOffset), OfpType.MultipartReply, dataOffset);
+    }
+
     internal void RequireType(OfpMultipartType type)
     {
         if (Type != type)

@@ -142,6 +142,95 @@ public readonly ref struct MultipartRequestView
         return view;
     }
 
+    /// <summary>The body of an <c>OFPMP_PORT_STATS</c> request. Throws <see cref="InvalidOperationException"/> for another type and <see cref="OpenFlowFormatException"/> for a malformed body.</summary>
+    public PortStatsRequestView ReadPortStatsRequest()
+    {
+        RequireType(OfpMultipartType.PortStats);
+        if (!PortStatsRequestView.TryRead(Body, OfpType.MultipartRequest, BodyOffset, out PortStatsRequestView view, out OpenFlowFormatError error))
+        {
+            ThrowHelper.ThrowFormat(error);
+        }
+
+        return view;
+    }
+
+    /// <summary>The body of an <c>OFPMP_QUEUE</c> request. Throws <see cref="InvalidOperationException"/> for another type and <see cref="OpenFlowFormatException"/> for a malformed body.</summary>
+    public QueueStatsRequestView ReadQueueStatsRequest()
+    {
+        RequireType(OfpMultipartType.Queue);
+        if (!QueueStatsRequestView.TryRead(Body, OfpType.MultipartRequest, BodyOffset, out QueueStatsRequestView view, out OpenFlowFormatError error))
+        {
+            ThrowHelper.ThrowFormat(error);
+        }
+
+        return view;
+    }
+
+    /// <summary>The body of an <c>OFPMP_GROUP</c> request. Throws <see cref="InvalidOperationException"/> for another type and <see cref="OpenFlowFormatException"/> for a malformed body.</summary>
+    public GroupStatsRequestView ReadGroupStatsRequest()
+    {
+        RequireType(OfpMultipartType.Group);
+        if (!GroupStatsRequestView.TryRead(Body, OfpType.MultipartRequest, BodyOffset, out GroupStatsRequestView view, out OpenFlowFormatError error))
+        {
+            ThrowHelper.ThrowFormat(error);
+        }
+
+        return view;
+    }
+
+    /// <summary>The body of an <c>OFPMP_METER</c> or <c>OFPMP_METER_CONFIG</c> request. Throws <see cref="InvalidOperationException"/> for another type and <see cref="OpenFlowFormatException"/> for a malformed body.</summary>
+    public MeterMultipartRequestView ReadMeterRequest()
+    {
+        if (Type != OfpMultipartType.MeterConfig)
+        {
+            RequireType(OfpMultipartType.Meter);
+        }
+
+        if (!MeterMultipartRequestView.TryRead(Body, OfpType.MultipartRequest, BodyOffset, out MeterMultipartRequestView view, out OpenFlowFormatError error))
+        {
+            ThrowHelper.ThrowFormat(error);
+        }
+
+        return view;
+    }
+
+    /// <summary>The table features of an <c>OFPMP_TABLE_FEATURES</c> request (an empty body asks without setting). Throws <see cref="InvalidOperationException"/> for another type.</summary>
+    public TableFeaturesEnumerator GetTableFeatures()
+    {
+        RequireType(OfpMultipartType.TableFeatures);
+        return new TableFeaturesEnumerator(Body, OfpType.MultipartRequest, BodyOffset);
+    }
+
+    /// <summary>The body of an <c>OFPMP_EXPERIMENTER</c> request. Throws <see cref="InvalidOperationException"/> for another type and <see cref="OpenFlowFormatException"/> for a body shorter than 8 bytes.</summary>
+    public ExperimenterMultipartView ReadExperimenter()
+    {
+        RequireType(OfpMultipartType.Experimenter);
+        if (!ExperimenterMultipartView.TryRead(Body, OfpType.MultipartRequest, BodyOffset, out ExperimenterMultipartView view, out OpenFlowFormatError error))
+        {
+            ThrowHelper.ThrowFormat(error);
+        }
+
+        return view;
+    }
+
+    /// <summary>Whether this is an ONF flow monitor request (<c>OFPMP_EXPERIMENTER</c>, ONF, <c>ONFMP_FLOW_MONITOR</c>).</summary>
+    public bool IsOnfFlowMonitor =>
+        Type == OfpMultipartType.Experimenter && Body.Length >= ExperimenterMultipartView.MinLength
+        && BinaryPrimitives.ReadUInt32BigEndian(Body) == OnfFlowMonitorRequestView.OnfExperimenterId
+        && BinaryPrimitives.ReadUInt32BigEndian(Body.Slice(4)) == OnfFlowMonitorRequestView.FlowMonitorExpType;
+
+    /// <summary>The entries of an ONF flow monitor request. Throws <see cref="InvalidOperationException"/> unless <see cref="IsOnfFlowMonitor"/>.</summary>
+    public OnfFlowMonitorRequestEnumerator GetOnfFlowMonitorRequests()
+    {
+        if (!IsOnfFlowMonitor)
+        {
+            ThrowHelper.ThrowInvalidOperation("The multipart request is not an ONF flow monitor request; check IsOnfFlowMonitor first.");
+        }
+
+        const int dataOffset = BodyOffset + ExperimenterMultipartView.MinLength;
+        return new OnfFlowMonitorRequestEnumerator(_message.Slice(dataOffset), OfpType.MultipartRequest, dataOffset);
+    }
+
     internal void RequireType(OfpMultipartType type)
     {
         if (Type != type)

@@ -136,9 +136,10 @@ public sealed class RyuJsonMappingTests
     [Fact]
     public void Encode_NotSupportedClass_ThrowsWithTheClassName()
     {
-        var e = Assert.Throws<RyuJsonNotSupportedException>(() => RyuJsonReader.Encode("""{"OFPRoleRequest": {"generation_id": 1, "role": 2}}"""));
+        // Every OpenFlow 1.3 message class is mapped now; an extension action that is not yet is the example.
+        var e = Assert.Throws<RyuJsonNotSupportedException>(() => RyuJsonReader.Encode("""{"OFPPacketOut": {"actions": [{"NXActionNotModelled": {}}], "buffer_id": 4294967295, "data": "", "in_port": 1}}"""));
 
-        Assert.Equal("OFPRoleRequest", e.ClassName);
+        Assert.Equal("NXActionNotModelled", e.ClassName);
     }
 
     [Fact]

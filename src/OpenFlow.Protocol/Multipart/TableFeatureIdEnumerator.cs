@@ -1,0 +1,55 @@
+using System;
+using OpenFlow.Protocol.Messages;
+using OpenFlow.Protocol.Primitives;
+
+namespace OpenFlow.Protocol.Multipart;
+
+/// <summary>
+/// Steps through the instruction or action ids of a table feature property by each id's <c>len</c>. Throws <see cref="Errors.OpenFlowFormatException"/> (<c>OFPBRC_BAD_LEN</c>, field
+/// <c>ids[i].len</c>) for a length below 4 or beyond the list.
+/// </summary>
+public ref struct TableFeatureIdEnumerator
+{
+    private readonly ReadOnlySpan<byte> _list;
+    private readonly OfpType _messageType;
+    private readonly int _baseOffset;
+    private int _next;
+    private int _index;
+    private TableFeatureIdView _current;
+
+    /// <summary>Creates an enumerator over the list.</summary>
+    /// <param name="list">Exactly the bytes of the list.</param>
+    /// <param name="messageType">The type of the enclosing message, for errors.</param>
+    /// <param name="offset">Offset of <paramref name="list"/> from the start of the message, for errors.</param>
+    public TableFeatureIdEnumerator(ReadOnlySpan<byte> list, OfpType messageType, int offset)
+    {
+        _list = list;
+        _messageType = messageType;
+        _baseOffset = offset;
+        _next = 0;
+        _index = 0;
+        _current = default;
+    }
+
+    /// <summary>The entry at the current position.</summary>
+    public readonly TableFeatureIdView Current => _current;
+
+    /// <summary>Returns this enumerator (for <c>foreach</c>).</summary>
+    public readonly TableFeatureIdEnumerator GetEnumerator() => this;
+
+    /// <summary>Moves to the next entry.</summary>
+    /// <returns>False at the end of the list.</returns>
+    public bool MoveNext()
+    {
+        if (_next >= _list.Length)
+        {
+            return false;
+        }
+
+        int length = ListStep.Length(_list, _next, 2, TableFeatureIdView.HeaderSize, 1, _messageType, "ids", ".len", _index, _baseOffset);
+        _current = new TableFeatureIdView(_list.Slice(_next, length), _baseOffset + _next);
+        _next += length;
+        _index++;
+        return true;
+    }
+}
