@@ -131,7 +131,7 @@ public ref partial struct OpenFlowWriter
 
     /// <summary>Copies bytes as they are.</summary>
     /// <param name="bytes">The bytes.</param>
-    public void WriteBytes(ReadOnlySpan<byte> bytes)
+    public void WriteBytes(scoped ReadOnlySpan<byte> bytes)
     {
         if (Fits(bytes.Length))
         {
@@ -144,7 +144,7 @@ public ref partial struct OpenFlowWriter
     /// <summary>Writes ASCII text into a fixed-size, zero-padded field (<c>char mfr_desc[256]</c>, <c>char name[16]</c>).</summary>
     /// <param name="text">The text; longer text is cut so that a terminating zero always fits.</param>
     /// <param name="fieldSize">The size of the field on the wire.</param>
-    public void WriteFixedString(ReadOnlySpan<char> text, int fieldSize)
+    public void WriteFixedString(scoped ReadOnlySpan<char> text, int fieldSize)
     {
         int length = Math.Min(text.Length, fieldSize - 1);
         for (int i = 0; i < length; i++)

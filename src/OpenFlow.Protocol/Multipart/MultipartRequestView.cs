@@ -1,0 +1,121 @@
+using System;
+using System.Buffers.Binary;
+using OpenFlow.Protocol.Errors;
+using OpenFlow.Protocol.Framing;
+using OpenFlow.Protocol.Messages;
+using OpenFlow.Protocol.Primitives;
+using OpenFlow.Protocol.Wire;
+
+namespace OpenFlow.Protocol.Multipart;
+
+/// <summary>
+/// A received <c>OFPT_MULTIPART_REQUEST</c> (<c>struct ofp_multipart_request</c>): a type, flags, and a body whose
+/// layout depends on the type. The body is read on demand by the typed accessors; unknown types are surfaced
+/// with their raw <see cref="Type"/> and <see cref="Body"/> (answering <c>OFPBRC_BAD_MULTIPART</c> is the controller's job).
+/// <code>
+///  0                   1                   2                   3
+///  0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+/// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+/// |    version    |   type = 18   |            length             |
+/// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+/// |                              xid                              |
+/// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+/// |       type (multipart)        |             flags             |
+/// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+/// |                              pad                              |
+/// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+/// |  body ...                                                     |
+/// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+/// </code>
+/// </summary>
+public readonly ref struct MultipartRequestView
+{
+    /// <summary>Size of <c>ofp_multipart_request</c> without a body.</summary>
+    public const int MinLength = 16;
+
+    /// <summary>Offset of the body from the start of the message.</summary>
+    public const int BodyOffset = 16;
+
+    private const int TypeOffset = 8;
+    private const int FlagsOffset = 10;
+
+    private readonly ReadOnlySpan<byte> _message;
+
+    private MultipartRequestView(ReadOnlySpan<byte> message) => _message = message;
+
+    /// <summary>The whole message.</summary>
+    public ReadOnlySpan<byte> Message => _message;
+
+    /// <summary>The transaction id.</summary>
+    public Xid Xid => new(BinaryPrimitives.ReadUInt32BigEndian(_message.Slice(OfpHeader.XidOffset)));
+
+    /// <summary>The message length.</summary>
+    public int Length => _message.Length;
+
+    /// <summary>The multipart type; a value outside <see cref="OfpMultipartType"/> is surfaced as it is.</summary>
+    public OfpMultipartType Type => (OfpMultipartType)BinaryPrimitives.ReadUInt16BigEndian(_message.Slice(TypeOffset));
+
+    /// <summary>The flags; unknown bits are kept.</summary>
+    public OfpMultipartRequestFlags Flags => (OfpMultipartRequestFlags)BinaryPrimitives.ReadUInt16BigEndian(_message.Slice(FlagsOffset));
+
+    /// <summary>Whether more parts of this request follow (<c>OFPMPF_REQ_MORE</c>).</summary>
+    public bool More => (Flags & OfpMultipartRequestFlags.ReqMore) != 0;
+
+    /// <summary>The body, whose layout depends on <see cref="Type"/>.</summary>
+    public ReadOnlySpan<byte> Body => _message.Slice(BodyOffset);
+
+    /// <summary>Reads a multipart request (type, flags and body bounds; the body is read by the typed accessors).</summary>
+    /// <param name="message">The whole message, header included.</param>
+    /// <param name="view">The view, when the message is well formed.</param>
+    /// <param name="error">What is wrong, when it is not.</param>
+    /// <returns>Whether the message is a well-formed multipart request.</returns>
+    public static bool TryRead(ReadOnlySpan<byte> message, out MultipartRequestView view, out OpenFlowFormatError error)
+    {
+        if (!MessageChecks.TryCheck(message, OfpType.MultipartRequest, MinLength, exact: false, out error))
+        {
+            view = default;
+            return false;
+        }
+
+        view = new MultipartRequestView(message);
+        return true;
+    }
+
+    /// <summary>Reads a multipart request, throwing <see cref="OpenFlowFormatException"/> when it is malformed.</summary>
+    /// <param name="message">The whole message, header included.</param>
+    public static MultipartRequestView Read(ReadOnlySpan<byte> message)
+    {
+        if (!TryRead(message, out MultipartRequestView view, out OpenFlowFormatError error))
+        {
+            ThrowHelper.ThrowFormat(error);
+        }
+
+        return view;
+    }
+
+    /// <summary>
+    /// Checks that the body of an <c>OFPMP_DESC</c>, <c>OFPMP_PORT_DESC</c>, <c>OFPMP_GROUP_DESC</c>,
+    /// <c>OFPMP_GROUP_FEATURES</c> or <c>OFPMP_METER_FEATURES</c> request is empty, as the spec requires.
+    /// </summary>
+    /// <param name="error">What is wrong, when the body is not empty.</param>
+    /// <returns>Whether the body is empty.</returns>
+    public bool TryCheckEmptyBody(out OpenFlowFormatError error)
+    {
+        if (_message.Length != BodyOffset)
+        {
+            error = MessageChecks.BadLength(OfpType.MultipartRequest, "body", BodyOffset, "this multipart request has no body");
+            return false;
+        }
+
+        error = default;
+        return true;
+    }
+
+    internal void RequireType(OfpMultipartType type)
+    {
+        if (Type != type)
+        {
+            ThrowHelper.ThrowInvalidOperation("The multipart request is of another type; check Type before reading its body.");
+        }
+    }
+}
