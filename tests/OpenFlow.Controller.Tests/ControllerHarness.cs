@@ -48,7 +48,7 @@ public sealed class ControllerHarness : IAsyncDisposable
     {
         FakeSwitch fake = await ConnectAsync();
         await fake.HandshakeAsync(datapathId, ports);
-        await WaitUntilAsync(() => Controller.TryGetSwitch(datapathId, out var s) && s!.IsReady, "switch ready");
+        await WaitUntilAsync(() => Controller.TryGetSwitch(datapathId, out var s) && s!.IsReady && (app is null || app.Ready.ContainsKey(datapathId)), "switch ready");
         return fake;
     }
 
