@@ -16,49 +16,8 @@ namespace OpenFlow.Protocol.Json.Mapping;
 /// </summary>
 internal static class StatsMessages
 {
-    private static readonly FixedField[] TableStats =
-    [
-        new("table_id", 0, 1), FixedField.Pad(1, 3), new("active_count", 4, 4), new("lookup_count", 8, 8), new("matched_count", 16, 8),
-    ];
-
-    private static readonly FixedField[] PortStats =
-    [
-        new("port_no", 0, 4), FixedField.Pad(4, 4), new("rx_packets", 8, 8), new("tx_packets", 16, 8), new("rx_bytes", 24, 8), new("tx_bytes", 32, 8),
-        new("rx_dropped", 40, 8), new("tx_dropped", 48, 8), new("rx_errors", 56, 8), new("tx_errors", 64, 8), new("rx_frame_err", 72, 8),
-        new("rx_over_err", 80, 8), new("rx_crc_err", 88, 8), new("collisions", 96, 8), new("duration_sec", 104, 4), new("duration_nsec", 108, 4),
-    ];
-
-    private static readonly FixedField[] QueueStats =
-    [
-        new("port_no", 0, 4), new("queue_id", 4, 4), new("tx_bytes", 8, 8), new("tx_packets", 16, 8), new("tx_errors", 24, 8),
-        new("duration_sec", 32, 4), new("duration_nsec", 36, 4),
-    ];
-
-    private static readonly FixedField[] GroupStats =
-    [
-        new("length", 0, 2), FixedField.Pad(2, 2), new("group_id", 4, 4), new("ref_count", 8, 4), FixedField.Pad(12, 4),
-        new("packet_count", 16, 8), new("byte_count", 24, 8), new("duration_sec", 32, 4), new("duration_nsec", 36, 4),
-    ];
-
-    private static readonly FixedField[] BucketCounter = [new("packet_count", 0, 8), new("byte_count", 8, 8)];
-
-    private static readonly FixedField[] MeterStats =
-    [
-        new("meter_id", 0, 4), new("len", 4, 2), FixedField.Pad(6, 6), new("flow_count", 12, 4), new("packet_in_count", 16, 8),
-        new("byte_in_count", 24, 8), new("duration_sec", 32, 4), new("duration_nsec", 36, 4),
-    ];
-
-    private static readonly FixedField[] MeterBandStats = [new("packet_band_count", 0, 8), new("byte_band_count", 8, 8)];
-
-    private static readonly FixedField[] MeterFeatures =
-    [
-        new("max_meter", 0, 4), new("band_types", 4, 4), new("capabilities", 8, 4), new("max_bands", 12, 1), new("max_color", 13, 1), FixedField.Pad(14, 2),
-    ];
-
-    private static readonly FixedField[] PortStatsRequest = [new("port_no", 0, 4, 0xffffffff), FixedField.Pad(4, 4)];
-    private static readonly FixedField[] QueueStatsRequest = [new("port_no", 0, 4, 0xffffffff), new("queue_id", 4, 4, 0xffffffff)];
-    private static readonly FixedField[] GroupStatsRequest = [new("group_id", 0, 4, 0xfffffffc), FixedField.Pad(4, 4)];
-    private static readonly FixedField[] MeterRequest = [new("meter_id", 0, 4, 0xffffffff), FixedField.Pad(4, 4)];
+    /// <summary><c>OFPQ_ALL</c>: every queue, Ryu's default <c>queue_id</c> of a queue statistics request.</summary>
+    private const uint QueueAll = 0xffffffff;
 
     public static void Register()
     {
@@ -66,72 +25,30 @@ internal static class StatsMessages
         MultipartMessages.Request("OFPGroupDescStatsRequest", OfpMultipartType.GroupDesc);
         MultipartMessages.Request("OFPGroupFeaturesStatsRequest", OfpMultipartType.GroupFeatures);
         MultipartMessages.Request("OFPMeterFeaturesStatsRequest", OfpMultipartType.MeterFeatures);
-        FixedRequest("OFPPortStatsRequest", OfpMultipartType.PortStats, PortStatsRequest);
-        FixedRequest("OFPQueueStatsRequest", OfpMultipartType.Queue, QueueStatsRequest);
-        FixedRequest("OFPGroupStatsRequest", OfpMultipartType.Group, GroupStatsRequest);
-        FixedRequest("OFPMeterStatsRequest", OfpMultipartType.Meter, MeterRequest);
-        FixedRequest("OFPMeterConfigStatsRequest", OfpMultipartType.MeterConfig, MeterRequest);
+        PortStatsRequest();
+        QueueStatsRequest();
+        GroupStatsRequest();
+        MeterRequest("OFPMeterStatsRequest", OfpMultipartType.Meter);
+        MeterRequest("OFPMeterConfigStatsRequest", OfpMultipartType.MeterConfig);
         TableFeaturesRequest();
         ExperimenterRequest();
         OnfFlowMonitorRequest();
 
-        MultipartMessages.Reply("OFPTableStatsReply", OfpMultipartType.Table, (json, reply) =>
-        {
-            json.WriteStartArray();
-            foreach (TableStatsView entry in reply.GetTableStats())
-            {
-                WriteFixed(json, "OFPTableStats", entry.Raw, TableStats);
-            }
-
-            json.WriteEndArray();
-        }, (ref OpenFlowWriter w, JsonBody b) => EncodeFixedList(ref w, b, "OFPTableStats", TableStats));
-        MultipartMessages.Reply("OFPPortStatsReply", OfpMultipartType.PortStats, (json, reply) =>
-        {
-            json.WriteStartArray();
-            foreach (PortStatsView entry in reply.GetPortStats())
-            {
-                WriteFixed(json, "OFPPortStats", entry.Raw, PortStats);
-            }
-
-            json.WriteEndArray();
-        }, (ref OpenFlowWriter w, JsonBody b) => EncodeFixedList(ref w, b, "OFPPortStats", PortStats));
-        MultipartMessages.Reply("OFPQueueStatsReply", OfpMultipartType.Queue, (json, reply) =>
-        {
-            json.WriteStartArray();
-            foreach (QueueStatsView entry in reply.GetQueueStats())
-            {
-                WriteFixed(json, "OFPQueueStats", entry.Raw, QueueStats);
-            }
-
-            json.WriteEndArray();
-        }, (ref OpenFlowWriter w, JsonBody b) => EncodeFixedList(ref w, b, "OFPQueueStats", QueueStats));
+        MultipartMessages.Reply("OFPTableStatsReply", OfpMultipartType.Table, WriteTableStats, EncodeTableStats);
+        MultipartMessages.Reply("OFPPortStatsReply", OfpMultipartType.PortStats, WritePortStats, EncodePortStats);
+        MultipartMessages.Reply("OFPQueueStatsReply", OfpMultipartType.Queue, WriteQueueStats, EncodeQueueStats);
         MultipartMessages.Reply("OFPGroupStatsReply", OfpMultipartType.Group, WriteGroupStats, EncodeGroupStats);
         MultipartMessages.Reply("OFPGroupDescStatsReply", OfpMultipartType.GroupDesc, WriteGroupDesc, EncodeGroupDesc);
         MultipartMessages.Reply("OFPGroupFeaturesStatsReply", OfpMultipartType.GroupFeatures, WriteGroupFeatures, EncodeGroupFeatures);
         MultipartMessages.Reply("OFPMeterStatsReply", OfpMultipartType.Meter, WriteMeterStats, EncodeMeterStats);
         MultipartMessages.Reply("OFPMeterConfigStatsReply", OfpMultipartType.MeterConfig, WriteMeterConfig, EncodeMeterConfig);
-        MultipartMessages.Reply("OFPMeterFeaturesStatsReply", OfpMultipartType.MeterFeatures, (json, reply) =>
-        {
-            MeterFeaturesView features = reply.ReadMeterFeatures();
-            json.WriteStartArray();
-            WriteFixed(json, "OFPMeterFeaturesStats", features.Raw, MeterFeatures);
-            json.WriteEndArray();
-        }, (ref OpenFlowWriter w, JsonBody b) => EncodeFixedList(ref w, b, "OFPMeterFeaturesStats", MeterFeatures));
+        MultipartMessages.Reply("OFPMeterFeaturesStatsReply", OfpMultipartType.MeterFeatures, WriteMeterFeatures, EncodeMeterFeatures);
         MultipartMessages.Reply(
             "OFPTableFeaturesStatsReply",
             OfpMultipartType.TableFeatures,
             (json, reply) => TableFeaturesJson.WriteList(json, reply.GetTableFeatures()),
             (ref OpenFlowWriter w, JsonBody b) => TableFeaturesJson.EncodeList(ref w, b));
         MultipartMessages.Reply("OFPExperimenterStatsReply", OfpMultipartType.Experimenter, WriteExperimenterReply, EncodeExperimenterReply);
-    }
-
-    private static void WriteFixed(Utf8JsonWriter json, string className, ReadOnlySpan<byte> raw, FixedField[] fields)
-    {
-        json.WriteStartObject();
-        json.WriteStartObject(className);
-        FixedFields.WriteAll(json, raw, fields);
-        json.WriteEndObject();
-        json.WriteEndObject();
     }
 
     private static JsonBody Expect(JsonElement element, string path, string className)
@@ -145,42 +62,257 @@ internal static class StatsMessages
         return body;
     }
 
-    private static void EncodeFixedList(ref OpenFlowWriter writer, JsonBody body, string className, FixedField[] fields)
+    private static void PortStatsRequest()
     {
-        foreach (var (element, path) in body.List("body"))
-        {
-            JsonBody entry = Expect(element, path, className);
-            FixedFields.Encode(ref writer, entry, fields, writer.BytesWritten);
-            entry.EnsureAllRead();
-        }
-    }
-
-    /// <summary>A request whose body is a fixed struct whose fields sit next to <c>flags</c> and <c>type</c>.</summary>
-    private static void FixedRequest(string className, OfpMultipartType type, FixedField[] fields)
-    {
-        MessageEntry entry = MessageTable.Get(className);
-        int size = FixedFields.End(fields);
+        MessageEntry entry = MessageTable.Get("OFPPortStatsRequest");
         entry.Decode = (json, message) =>
         {
             MultipartRequestView view = MultipartRequestView.Read(message);
-            if (view.Body.Length != size)
-            {
-                throw Format.BadLength(OfpType.MultipartRequest, "body", MultipartRequestView.BodyOffset, "this multipart request has a fixed-size body");
-            }
-
+            PortStatsRequestView request = view.ReadPortStatsRequest();
             json.WriteNumber("flags", (ushort)view.Flags);
-            FixedFields.WriteAll(json, view.Body, fields);
+            json.WriteNumber("port_no", request.PortNo.Value);
+            json.WriteNumber("type", (ushort)view.Type);
+        };
+        entry.Encode = (ref OpenFlowWriter writer, JsonBody body, Xid xid) =>
+        {
+            var flags = (OfpMultipartRequestFlags)body.UInt16("flags", 0);
+            MultipartMessages.CheckType(body, OfpMultipartType.PortStats);
+            PortNo portNo = body.UInt32("port_no", PortNo.Any.Value);
+            body.EnsureAllRead();
+            writer.WritePortStatsRequest(xid, portNo, flags);
+        };
+    }
+
+    private static void QueueStatsRequest()
+    {
+        MessageEntry entry = MessageTable.Get("OFPQueueStatsRequest");
+        entry.Decode = (json, message) =>
+        {
+            MultipartRequestView view = MultipartRequestView.Read(message);
+            QueueStatsRequestView request = view.ReadQueueStatsRequest();
+            json.WriteNumber("flags", (ushort)view.Flags);
+            json.WriteNumber("port_no", request.PortNo.Value);
+            json.WriteNumber("queue_id", request.QueueId);
+            json.WriteNumber("type", (ushort)view.Type);
+        };
+        entry.Encode = (ref OpenFlowWriter writer, JsonBody body, Xid xid) =>
+        {
+            var flags = (OfpMultipartRequestFlags)body.UInt16("flags", 0);
+            MultipartMessages.CheckType(body, OfpMultipartType.Queue);
+            PortNo portNo = body.UInt32("port_no", PortNo.Any.Value);
+            uint queueId = body.UInt32("queue_id", QueueAll);
+            body.EnsureAllRead();
+            writer.WriteQueueStatsRequest(xid, portNo, queueId, flags);
+        };
+    }
+
+    private static void GroupStatsRequest()
+    {
+        MessageEntry entry = MessageTable.Get("OFPGroupStatsRequest");
+        entry.Decode = (json, message) =>
+        {
+            MultipartRequestView view = MultipartRequestView.Read(message);
+            GroupStatsRequestView request = view.ReadGroupStatsRequest();
+            json.WriteNumber("flags", (ushort)view.Flags);
+            json.WriteNumber("group_id", request.GroupId.Value);
+            json.WriteNumber("type", (ushort)view.Type);
+        };
+        entry.Encode = (ref OpenFlowWriter writer, JsonBody body, Xid xid) =>
+        {
+            var flags = (OfpMultipartRequestFlags)body.UInt16("flags", 0);
+            MultipartMessages.CheckType(body, OfpMultipartType.Group);
+            GroupId groupId = body.UInt32("group_id", GroupId.All.Value);
+            body.EnsureAllRead();
+            writer.WriteGroupStatsRequest(xid, groupId, flags);
+        };
+    }
+
+    /// <summary>A meter statistics or meter configuration request: both are an <c>ofp_meter_multipart_request</c>.</summary>
+    private static void MeterRequest(string className, OfpMultipartType type)
+    {
+        MessageEntry entry = MessageTable.Get(className);
+        entry.Decode = (json, message) =>
+        {
+            MultipartRequestView view = MultipartRequestView.Read(message);
+            MeterMultipartRequestView request = view.ReadMeterRequest();
+            json.WriteNumber("flags", (ushort)view.Flags);
+            json.WriteNumber("meter_id", request.MeterId.Value);
             json.WriteNumber("type", (ushort)view.Type);
         };
         entry.Encode = (ref OpenFlowWriter writer, JsonBody body, Xid xid) =>
         {
             var flags = (OfpMultipartRequestFlags)body.UInt16("flags", 0);
             MultipartMessages.CheckType(body, type);
-            LengthSlot slot = writer.BeginMultipartRequest(xid, type, flags);
-            FixedFields.Encode(ref writer, body, fields, writer.BytesWritten);
+            MeterId meterId = body.UInt32("meter_id", MeterId.All.Value);
             body.EnsureAllRead();
-            writer.EndMessage(slot);
+            if (type == OfpMultipartType.Meter)
+            {
+                writer.WriteMeterStatsRequest(xid, meterId, flags);
+            }
+            else
+            {
+                writer.WriteMeterConfigRequest(xid, meterId, flags);
+            }
         };
+    }
+
+    private static void WriteTableStats(Utf8JsonWriter json, MultipartReplyView reply)
+    {
+        json.WriteStartArray();
+        foreach (TableStatsView stats in reply.GetTableStats())
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("OFPTableStats");
+            json.WriteNumber("active_count", stats.ActiveCount);
+            json.WriteNumber("lookup_count", stats.LookupCount);
+            json.WriteNumber("matched_count", stats.MatchedCount);
+            json.WriteNumber("table_id", stats.TableId.Value);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void EncodeTableStats(ref OpenFlowWriter writer, JsonBody body)
+    {
+        foreach (var (element, path) in body.List("body"))
+        {
+            JsonBody stats = Expect(element, path, "OFPTableStats");
+            TableId tableId = stats.UInt8("table_id", 0);
+            uint activeCount = stats.UInt32("active_count", 0);
+            ulong lookupCount = stats.UInt64("lookup_count", 0);
+            ulong matchedCount = stats.UInt64("matched_count", 0);
+            stats.EnsureAllRead();
+            writer.WriteTableStats(tableId, activeCount, lookupCount, matchedCount);
+        }
+    }
+
+    private static void WritePortStats(Utf8JsonWriter json, MultipartReplyView reply)
+    {
+        json.WriteStartArray();
+        foreach (PortStatsView stats in reply.GetPortStats())
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("OFPPortStats");
+            json.WriteNumber("collisions", stats.Collisions);
+            json.WriteNumber("duration_nsec", stats.DurationNsec);
+            json.WriteNumber("duration_sec", stats.DurationSec);
+            json.WriteNumber("port_no", stats.PortNo.Value);
+            json.WriteNumber("rx_bytes", stats.RxBytes);
+            json.WriteNumber("rx_crc_err", stats.RxCrcErr);
+            json.WriteNumber("rx_dropped", stats.RxDropped);
+            json.WriteNumber("rx_errors", stats.RxErrors);
+            json.WriteNumber("rx_frame_err", stats.RxFrameErr);
+            json.WriteNumber("rx_over_err", stats.RxOverErr);
+            json.WriteNumber("rx_packets", stats.RxPackets);
+            json.WriteNumber("tx_bytes", stats.TxBytes);
+            json.WriteNumber("tx_dropped", stats.TxDropped);
+            json.WriteNumber("tx_errors", stats.TxErrors);
+            json.WriteNumber("tx_packets", stats.TxPackets);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void EncodePortStats(ref OpenFlowWriter writer, JsonBody body)
+    {
+        foreach (var (element, path) in body.List("body"))
+        {
+            JsonBody stats = Expect(element, path, "OFPPortStats");
+            var spec = new PortStatsSpec
+            {
+                PortNo = stats.UInt32("port_no", 0),
+                RxPackets = stats.UInt64("rx_packets", 0),
+                TxPackets = stats.UInt64("tx_packets", 0),
+                RxBytes = stats.UInt64("rx_bytes", 0),
+                TxBytes = stats.UInt64("tx_bytes", 0),
+                RxDropped = stats.UInt64("rx_dropped", 0),
+                TxDropped = stats.UInt64("tx_dropped", 0),
+                RxErrors = stats.UInt64("rx_errors", 0),
+                TxErrors = stats.UInt64("tx_errors", 0),
+                RxFrameErr = stats.UInt64("rx_frame_err", 0),
+                RxOverErr = stats.UInt64("rx_over_err", 0),
+                RxCrcErr = stats.UInt64("rx_crc_err", 0),
+                Collisions = stats.UInt64("collisions", 0),
+                DurationSec = stats.UInt32("duration_sec", 0),
+                DurationNsec = stats.UInt32("duration_nsec", 0),
+            };
+            stats.EnsureAllRead();
+            writer.WritePortStats(in spec);
+        }
+    }
+
+    private static void WriteQueueStats(Utf8JsonWriter json, MultipartReplyView reply)
+    {
+        json.WriteStartArray();
+        foreach (QueueStatsView stats in reply.GetQueueStats())
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("OFPQueueStats");
+            json.WriteNumber("duration_nsec", stats.DurationNsec);
+            json.WriteNumber("duration_sec", stats.DurationSec);
+            json.WriteNumber("port_no", stats.PortNo.Value);
+            json.WriteNumber("queue_id", stats.QueueId);
+            json.WriteNumber("tx_bytes", stats.TxBytes);
+            json.WriteNumber("tx_errors", stats.TxErrors);
+            json.WriteNumber("tx_packets", stats.TxPackets);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void EncodeQueueStats(ref OpenFlowWriter writer, JsonBody body)
+    {
+        foreach (var (element, path) in body.List("body"))
+        {
+            JsonBody stats = Expect(element, path, "OFPQueueStats");
+            PortNo portNo = stats.UInt32("port_no", 0);
+            uint queueId = stats.UInt32("queue_id", 0);
+            ulong txBytes = stats.UInt64("tx_bytes", 0);
+            ulong txPackets = stats.UInt64("tx_packets", 0);
+            ulong txErrors = stats.UInt64("tx_errors", 0);
+            uint durationSec = stats.UInt32("duration_sec", 0);
+            uint durationNsec = stats.UInt32("duration_nsec", 0);
+            stats.EnsureAllRead();
+            writer.WriteQueueStats(portNo, queueId, txBytes, txPackets, txErrors, durationSec, durationNsec);
+        }
+    }
+
+    private static void WriteMeterFeatures(Utf8JsonWriter json, MultipartReplyView reply)
+    {
+        MeterFeaturesView features = reply.ReadMeterFeatures();
+        json.WriteStartArray();
+        json.WriteStartObject();
+        json.WriteStartObject("OFPMeterFeaturesStats");
+        json.WriteNumber("band_types", features.BandTypes);
+        json.WriteNumber("capabilities", features.Capabilities);
+        json.WriteNumber("max_bands", features.MaxBands);
+        json.WriteNumber("max_color", features.MaxColor);
+        json.WriteNumber("max_meter", features.MaxMeter);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    /// <summary>Ryu's body is a list; each entry is one <c>ofp_meter_features</c> (a switch sends exactly one).</summary>
+    private static void EncodeMeterFeatures(ref OpenFlowWriter writer, JsonBody body)
+    {
+        foreach (var (element, path) in body.List("body"))
+        {
+            JsonBody features = Expect(element, path, "OFPMeterFeaturesStats");
+            uint maxMeter = features.UInt32("max_meter", 0);
+            uint bandTypes = features.UInt32("band_types", 0);
+            uint capabilities = features.UInt32("capabilities", 0);
+            byte maxBands = features.UInt8("max_bands", 0);
+            byte maxColor = features.UInt8("max_color", 0);
+            features.EnsureAllRead();
+            writer.WriteMeterFeatures(maxMeter, bandTypes, capabilities, maxBands, maxColor);
+        }
     }
 
     private static void TableFeaturesRequest()
@@ -355,11 +487,22 @@ internal static class StatsMessages
             json.WriteStartArray("bucket_stats");
             foreach (BucketCounterView counter in stats.BucketStats)
             {
-                WriteFixed(json, "OFPBucketCounter", counter.Raw, BucketCounter);
+                json.WriteStartObject();
+                json.WriteStartObject("OFPBucketCounter");
+                json.WriteNumber("byte_count", counter.ByteCount);
+                json.WriteNumber("packet_count", counter.PacketCount);
+                json.WriteEndObject();
+                json.WriteEndObject();
             }
 
             json.WriteEndArray();
-            FixedFields.WriteAll(json, stats.Raw, GroupStats);
+            json.WriteNumber("byte_count", stats.ByteCount);
+            json.WriteNumber("duration_nsec", stats.DurationNsec);
+            json.WriteNumber("duration_sec", stats.DurationSec);
+            json.WriteNumber("group_id", stats.GroupId.Value);
+            json.WriteNumber("length", stats.Length);
+            json.WriteNumber("packet_count", stats.PacketCount);
+            json.WriteNumber("ref_count", stats.RefCount);
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -372,19 +515,26 @@ internal static class StatsMessages
         foreach (var (element, path) in body.List("body"))
         {
             JsonBody stats = Expect(element, path, "OFPGroupStats");
-            int start = writer.BytesWritten;
             int? length = stats.OptionalLength("length");
-            FixedFields.Encode(ref writer, stats, GroupStats, start);
-            foreach (var (counter, counterPath) in stats.List("bucket_stats"))
+            GroupId groupId = stats.UInt32("group_id", 0);
+            uint refCount = stats.UInt32("ref_count", 0);
+            ulong packetCount = stats.UInt64("packet_count", 0);
+            ulong byteCount = stats.UInt64("byte_count", 0);
+            uint durationSec = stats.UInt32("duration_sec", 0);
+            uint durationNsec = stats.UInt32("duration_nsec", 0);
+            LengthSlot slot = writer.BeginGroupStats(groupId, refCount, packetCount, byteCount, durationSec, durationNsec);
+            foreach (var (counterElement, counterPath) in stats.List("bucket_stats"))
             {
-                JsonBody c = Expect(counter, counterPath, "OFPBucketCounter");
-                FixedFields.Encode(ref writer, c, BucketCounter, writer.BytesWritten);
-                c.EnsureAllRead();
+                JsonBody counter = Expect(counterElement, counterPath, "OFPBucketCounter");
+                ulong counterPackets = counter.UInt64("packet_count", 0);
+                ulong counterBytes = counter.UInt64("byte_count", 0);
+                counter.EnsureAllRead();
+                writer.WriteBucketCounter(counterPackets, counterBytes);
             }
 
             stats.EnsureAllRead();
-            writer.PatchUInt16(start, writer.BytesWritten - start);
-            Lengths.Apply(ref writer, start, start, length, stats.PathOf("length"));
+            writer.EndGroupStats(slot);
+            Lengths.Apply(ref writer, slot.Start, slot.LengthOffset, length, stats.PathOf("length"));
         }
     }
 
@@ -487,11 +637,22 @@ internal static class StatsMessages
             json.WriteStartArray("band_stats");
             foreach (MeterBandStatsView band in stats.BandStats)
             {
-                WriteFixed(json, "OFPMeterBandStats", band.Raw, MeterBandStats);
+                json.WriteStartObject();
+                json.WriteStartObject("OFPMeterBandStats");
+                json.WriteNumber("byte_band_count", band.ByteBandCount);
+                json.WriteNumber("packet_band_count", band.PacketBandCount);
+                json.WriteEndObject();
+                json.WriteEndObject();
             }
 
             json.WriteEndArray();
-            FixedFields.WriteAll(json, stats.Raw, MeterStats);
+            json.WriteNumber("byte_in_count", stats.ByteInCount);
+            json.WriteNumber("duration_nsec", stats.DurationNsec);
+            json.WriteNumber("duration_sec", stats.DurationSec);
+            json.WriteNumber("flow_count", stats.FlowCount);
+            json.WriteNumber("len", stats.Length);
+            json.WriteNumber("meter_id", stats.MeterId.Value);
+            json.WriteNumber("packet_in_count", stats.PacketInCount);
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -504,19 +665,26 @@ internal static class StatsMessages
         foreach (var (element, path) in body.List("body"))
         {
             JsonBody stats = Expect(element, path, "OFPMeterStats");
-            int start = writer.BytesWritten;
             int? length = stats.OptionalLength("len");
-            FixedFields.Encode(ref writer, stats, MeterStats, start);
-            foreach (var (band, bandPath) in stats.List("band_stats"))
+            MeterId meterId = stats.UInt32("meter_id", 0);
+            uint flowCount = stats.UInt32("flow_count", 0);
+            ulong packetInCount = stats.UInt64("packet_in_count", 0);
+            ulong byteInCount = stats.UInt64("byte_in_count", 0);
+            uint durationSec = stats.UInt32("duration_sec", 0);
+            uint durationNsec = stats.UInt32("duration_nsec", 0);
+            LengthSlot slot = writer.BeginMeterStats(meterId, flowCount, packetInCount, byteInCount, durationSec, durationNsec);
+            foreach (var (bandElement, bandPath) in stats.List("band_stats"))
             {
-                JsonBody b = Expect(band, bandPath, "OFPMeterBandStats");
-                FixedFields.Encode(ref writer, b, MeterBandStats, writer.BytesWritten);
-                b.EnsureAllRead();
+                JsonBody band = Expect(bandElement, bandPath, "OFPMeterBandStats");
+                ulong packetBandCount = band.UInt64("packet_band_count", 0);
+                ulong byteBandCount = band.UInt64("byte_band_count", 0);
+                band.EnsureAllRead();
+                writer.WriteMeterBandStats(packetBandCount, byteBandCount);
             }
 
             stats.EnsureAllRead();
-            writer.PatchUInt16(start + 4, writer.BytesWritten - start);
-            Lengths.Apply(ref writer, start, start + 4, length, stats.PathOf("len"));
+            writer.EndMeterStats(slot);
+            Lengths.Apply(ref writer, slot.Start, slot.LengthOffset, length, stats.PathOf("len"));
         }
     }
 
