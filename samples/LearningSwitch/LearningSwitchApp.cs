@@ -1,10 +1,13 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using OpenFlow.Controller.Apps;
 using OpenFlow.Controller.Connection;
+using OpenFlow.Protocol.Actions;
 using OpenFlow.Protocol.Match;
+using OpenFlow.Protocol.Messages;
 using OpenFlow.Protocol.Packets;
 using OpenFlow.Protocol.Primitives;
 using OpenFlow.Protocol.Wire;
@@ -41,12 +44,7 @@ public sealed partial class LearningSwitchApp : OpenFlowApp
         ValueTask sent = connection.Send(connection.NextXid(), static (ref OpenFlowWriter w, in Xid xid) =>
         {
             // Table-miss: priority 0, match everything, send the whole packet to the controller.
-            LengthSlot message = w.BeginFlowEntry(xid, new FlowEntrySpec { Priority = 0 });
-            w.EndMatch(w.BeginMatch());
-            LengthSlot apply = w.BeginApplyActionsInstruction();
-            w.WriteOutputAction(PortNo.Controller, 0xffff);
-            w.EndActionsInstruction(apply);
-            w.EndMessage(message);
+            w.WriteFlowMod(xid, new FlowModSpec { Priority = 0 }, [], [ActionSpec.Output(PortNo.Controller, 0xffff)]);
         });
         if (!sent.IsCompletedSuccessfully)
         {
@@ -63,7 +61,7 @@ public sealed partial class LearningSwitchApp : OpenFlowApp
     /// <inheritdoc />
     public override void OnPacketIn(in PacketInContext context)
     {
-        PacketInMessage packet = context.Packet;
+        PacketInView packet = context.Packet;
         if (!EthernetView.TryRead(packet.Data, out EthernetView ethernet, out _) ||
             !_tables.TryGetValue(context.Switch.DatapathId, out var table))
         {
@@ -93,39 +91,27 @@ public sealed partial class LearningSwitchApp : OpenFlowApp
             destination,
             packet.BufferId,
             learned);
-        context.Send(in answer, static (ref OpenFlowWriter w, in Answer a, in PacketInMessage p) =>
+        context.Send(in answer, static (ref OpenFlowWriter w, in Answer a, in PacketInView p) =>
         {
-            bool sendPacket = true;
+            ReadOnlySpan<ActionSpec> output = [ActionSpec.Output(a.OutPort)];
             if (a.InstallFlow)
             {
-                // in_port + eth_src + eth_dst -> output; a buffered packet is released by the flow itself.
-                LengthSlot flow = w.BeginFlowEntry(a.FlowXid, new FlowEntrySpec
+                // in_port + eth_dst + eth_src -> output; a buffered packet is released by the flow itself.
+                var flow = new FlowModSpec { Priority = FlowPriority, IdleTimeout = FlowIdleTimeout, BufferId = a.BufferId };
+                ReadOnlySpan<OxmSpec> match =
+                [
+                    new OxmSpec(OxmField.InPort, a.InPort.Value),
+                    OxmSpec.Mac(OxmField.EthDst, a.Destination),
+                    OxmSpec.Mac(OxmField.EthSrc, a.Source),
+                ];
+                w.WriteFlowMod(a.FlowXid, in flow, match, output);
+                if (a.BufferId.IsBuffered)
                 {
-                    Priority = FlowPriority,
-                    IdleTimeout = FlowIdleTimeout,
-                    BufferId = a.BufferId,
-                });
-                LengthSlot match = w.BeginMatch();
-                w.WriteOxm(OxmField.InPort, a.InPort.Value);
-                w.WriteOxm(OxmField.EthDst, a.Destination);
-                w.WriteOxm(OxmField.EthSrc, a.Source);
-                w.EndMatch(match);
-                LengthSlot apply = w.BeginApplyActionsInstruction();
-                w.WriteOutputAction(a.OutPort, 0xffff);
-                w.EndActionsInstruction(apply);
-                w.EndMessage(flow);
-                sendPacket = !a.BufferId.IsBuffered;
+                    return;
+                }
             }
 
-            if (sendPacket)
-            {
-                w.WritePacketOutMessage(
-                    a.PacketOutXid,
-                    a.BufferId,
-                    a.InPort,
-                    a.OutPort,
-                    a.BufferId.IsBuffered ? default : p.Data);
-            }
+            w.WritePacketOut(a.PacketOutXid, a.BufferId, a.InPort, output, a.BufferId.IsBuffered ? default : p.Data);
         });
     }
 

@@ -38,6 +38,13 @@ public sealed class RecordingApp : OpenFlowApp
         Events.Enqueue("error " + context.Error.Type + "/" + context.Error.Code);
     }
 
+    public override void OnFlowRemoved(in FlowRemovedContext context)
+    {
+        var removed = context.FlowRemoved;
+        string ethDst = removed.Match.TryGet(OpenFlow.Protocol.Match.OxmField.EthDst, out var oxm) ? oxm.AsMac().ToString() : "-";
+        Events.Enqueue("removed " + removed.Cookie.Value + " " + removed.Reason + " " + removed.PacketCount + " " + ethDst);
+    }
+
     public override void OnPortStatus(in PortStatusContext context)
     {
         Events.Enqueue("port " + context.Status.Reason + " " + context.Status.Desc.PortNo.Value);

@@ -1,6 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using OpenFlow.Controller.Connection;
+using OpenFlow.Protocol.Messages;
 using OpenFlow.Protocol.Primitives;
 using OpenFlow.Protocol.Wire;
 
@@ -13,7 +14,7 @@ namespace OpenFlow.Controller.Apps;
 /// </summary>
 public readonly ref struct PacketInContext
 {
-    internal PacketInContext(SwitchConnection connection, PacketInMessage packet)
+    internal PacketInContext(SwitchConnection connection, PacketInView packet)
     {
         Connection = connection;
         Packet = packet;
@@ -26,10 +27,10 @@ public readonly ref struct PacketInContext
     public ReadOnlySpan<byte> Message => Packet.Message;
 
     /// <summary>The PacketIn, already checked: buffer id, reason, table, cookie, match (in_port) and the packet data.</summary>
-    public PacketInMessage Packet { get; }
+    public PacketInView Packet { get; }
 
     /// <summary>The xid of the PacketIn.</summary>
-    public Xid Xid => new(System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(Message.Slice(4)));
+    public Xid Xid => Packet.Xid;
 
     internal SwitchConnection Connection { get; }
 
@@ -63,7 +64,7 @@ public readonly ref struct PacketInContext
     }
 
     /// <summary>
-    /// Queues messages that answer this PacketIn (a FLOW_MOD and a PACKET_OUT carrying <see cref="PacketInMessage.Data"/>),
+    /// Queues messages that answer this PacketIn (a FLOW_MOD and a PACKET_OUT carrying <see cref="PacketInView.Data"/>),
     /// written straight into the send queue without allocating; flushed once after the received batch.
     /// </summary>
     /// <typeparam name="TState">The callback's input (a struct; use a static lambda).</typeparam>
@@ -73,7 +74,7 @@ public readonly ref struct PacketInContext
     /// <returns>Whether the bytes were queued (false when the connection is closed).</returns>
     public bool Send<TState>(in TState state, PacketInWriteCallback<TState> write, int sizeHint = 512)
     {
-        PacketInMessage packet = Packet;
+        PacketInView packet = Packet;
         return Connection.SendAnswer(in state, write, in packet, sizeHint);
     }
 

@@ -1,3 +1,4 @@
+using OpenFlow.Protocol.Messages;
 using OpenFlow.Protocol.Wire;
 
 namespace OpenFlow.Controller.Apps;
@@ -10,4 +11,4 @@ namespace OpenFlow.Controller.Apps;
 /// <param name="writer">The writer.</param>
 /// <param name="state">The input.</param>
 /// <param name="packetIn">The PacketIn being handled.</param>
-public delegate void PacketInWriteCallback<TState>(ref OpenFlowWriter writer, in TState state, in PacketInMessage packetIn);
+public delegate void PacketInWriteCallback<TState>(ref OpenFlowWriter writer, in TState state, in PacketInView packetIn);

@@ -4,23 +4,23 @@ using OpenFlow.Protocol.Messages;
 
 namespace OpenFlow.Controller.Apps;
 
-/// <summary>A PORT_STATUS handed to apps; valid only during the call.</summary>
+/// <summary>A PORT_STATUS handed to apps; it points into the receive buffer and is valid only during the call.</summary>
 public readonly ref struct PortStatusContext
 {
-    internal PortStatusContext(SwitchConnection connection, ReadOnlySpan<byte> message)
+    internal PortStatusContext(SwitchConnection connection, PortStatusView status)
     {
         Connection = connection;
-        Message = message;
+        Status = status;
     }
 
     /// <summary>The switch.</summary>
     public ISwitchConnection Switch => Connection;
 
-    /// <summary>The whole message.</summary>
-    public ReadOnlySpan<byte> Message { get; }
+    /// <summary>The PORT_STATUS, already checked: the reason and the port (<see cref="PortStatusView.Desc"/>).</summary>
+    public PortStatusView Status { get; }
 
-    /// <summary>The message as a view.</summary>
-    public PortStatusView Status => PortStatusView.Read(Message);
+    /// <summary>The whole message, header included.</summary>
+    public ReadOnlySpan<byte> Message => Status.Message;
 
     internal SwitchConnection Connection { get; }
 }

@@ -4,23 +4,23 @@ using OpenFlow.Protocol.Messages;
 
 namespace OpenFlow.Controller.Apps;
 
-/// <summary>An unsolicited OFPT_ERROR handed to apps; valid only during the call.</summary>
+/// <summary>An unsolicited OFPT_ERROR handed to apps; it points into the receive buffer and is valid only during the call.</summary>
 public readonly ref struct SwitchErrorContext
 {
-    internal SwitchErrorContext(SwitchConnection connection, ReadOnlySpan<byte> message)
+    internal SwitchErrorContext(SwitchConnection connection, ErrorView error)
     {
         Connection = connection;
-        Message = message;
+        Error = error;
     }
 
     /// <summary>The switch.</summary>
     public ISwitchConnection Switch => Connection;
 
-    /// <summary>The whole message.</summary>
-    public ReadOnlySpan<byte> Message { get; }
+    /// <summary>The error, already checked: type, code and the start of the offending request.</summary>
+    public ErrorView Error { get; }
 
-    /// <summary>The message as a view.</summary>
-    public ErrorView Error => ErrorView.Read(Message);
+    /// <summary>The whole message, header included.</summary>
+    public ReadOnlySpan<byte> Message => Error.Message;
 
     internal SwitchConnection Connection { get; }
 }

@@ -8,7 +8,6 @@ using System.Security.Authentication;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenFlow.Controller.Apps;
 using OpenFlow.Controller.Diagnostics;
 using OpenFlow.Controller.Handshake;
 using OpenFlow.Protocol.Errors;
@@ -199,26 +198,28 @@ public sealed partial class SwitchConnection
 
     private void DispatchByType(in OfpHeader header, ReadOnlySpan<byte> message)
     {
-        switch (header.Type)
+        // The frame reader already checked the framing; each As... accessor checks the body with the codec's view.
+        OpenFlowMessage received = OpenFlowMessage.Read(message);
+        switch (received.Type)
         {
             case OfpType.Hello:
-                HelloView.Read(message);
+                received.AsHello();
                 break;
             case OfpType.EchoRequest:
-                EchoView echo = EchoView.Read(message);
+                EchoView echo = received.AsEcho();
                 Span<byte> replyHeader = stackalloc byte[OfpHeader.Size];
                 new OfpHeader(OfpVersion.Of13, OfpType.EchoReply, (ushort)message.Length, header.Xid).Write(replyHeader);
                 WriteRawOnReadLoop(replyHeader, echo.Data);
                 break;
             case OfpType.Error:
-                ErrorView error = ErrorView.Read(message);
+                ErrorView error = received.AsError();
                 _runtime.Metrics.SwitchError();
                 if (!CompletePending(header.Xid, header.Type, message))
                 {
                     Log.SwitchError(_runtime.Logger, _name, error.Type.ToString(), error.Code, header.Xid.ToString());
                     if (IsReady)
                     {
-                        _runtime.Apps.Error(this, message);
+                        _runtime.Apps.Error(this, error);
                     }
                 }
 
@@ -239,7 +240,7 @@ public sealed partial class SwitchConnection
 
                 break;
             case OfpType.PacketIn:
-                PacketInMessage packetIn = PacketInMessage.Read(message);
+                PacketInView packetIn = received.AsPacketIn();
                 if (IsReady)
                 {
                     _runtime.Metrics.PacketIn();
@@ -248,18 +249,19 @@ public sealed partial class SwitchConnection
 
                 break;
             case OfpType.PortStatus:
-                PortStatusView status = PortStatusView.Read(message);
+                PortStatusView status = received.AsPortStatus();
                 UpdatePorts(status);
                 if (IsReady)
                 {
-                    _runtime.Apps.PortStatus(this, message);
+                    _runtime.Apps.PortStatus(this, status);
                 }
 
                 break;
             case OfpType.FlowRemoved:
+                FlowRemovedView removed = received.AsFlowRemoved();
                 if (IsReady)
                 {
-                    _runtime.Apps.FlowRemoved(this, message);
+                    _runtime.Apps.FlowRemoved(this, removed);
                 }
 
                 break;

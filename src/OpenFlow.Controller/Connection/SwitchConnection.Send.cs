@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using OpenFlow.Controller.Apps;
 using OpenFlow.Controller.Diagnostics;
 using OpenFlow.Protocol.Framing;
+using OpenFlow.Protocol.Messages;
 using OpenFlow.Protocol.Primitives;
 using OpenFlow.Protocol.Wire;
 
@@ -126,7 +127,7 @@ public sealed partial class SwitchConnection
     }
 
     /// <summary>Writes an answer to a PacketIn from the read loop (the PacketIn's bytes are valid during the call).</summary>
-    internal bool SendAnswer<TState>(in TState state, PacketInWriteCallback<TState> write, in PacketInMessage packet, int sizeHint)
+    internal bool SendAnswer<TState>(in TState state, PacketInWriteCallback<TState> write, in PacketInView packet, int sizeHint)
     {
         ArgumentNullException.ThrowIfNull(write);
         if (!_writeLock.Wait(_options.SendStallTimeout))

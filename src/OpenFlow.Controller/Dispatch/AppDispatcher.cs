@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using OpenFlow.Controller.Apps;
 using OpenFlow.Controller.Connection;
 using OpenFlow.Controller.Diagnostics;
+using OpenFlow.Protocol.Messages;
 
 namespace OpenFlow.Controller.Dispatch;
 
@@ -37,7 +38,7 @@ internal sealed class AppDispatcher
         }
     }
 
-    public void PacketIn(SwitchConnection connection, PacketInMessage packet)
+    public void PacketIn(SwitchConnection connection, PacketInView packet)
     {
         var context = new PacketInContext(connection, packet);
         foreach (IOpenFlowApp app in _apps)
@@ -53,9 +54,9 @@ internal sealed class AppDispatcher
         }
     }
 
-    public void PortStatus(SwitchConnection connection, ReadOnlySpan<byte> message)
+    public void PortStatus(SwitchConnection connection, PortStatusView status)
     {
-        var context = new PortStatusContext(connection, message);
+        var context = new PortStatusContext(connection, status);
         foreach (IOpenFlowApp app in _apps)
         {
             try
@@ -69,9 +70,9 @@ internal sealed class AppDispatcher
         }
     }
 
-    public void FlowRemoved(SwitchConnection connection, ReadOnlySpan<byte> message)
+    public void FlowRemoved(SwitchConnection connection, FlowRemovedView flowRemoved)
     {
-        var context = new FlowRemovedContext(connection, message);
+        var context = new FlowRemovedContext(connection, flowRemoved);
         foreach (IOpenFlowApp app in _apps)
         {
             try
@@ -85,9 +86,9 @@ internal sealed class AppDispatcher
         }
     }
 
-    public void Error(SwitchConnection connection, ReadOnlySpan<byte> message)
+    public void Error(SwitchConnection connection, ErrorView error)
     {
-        var context = new SwitchErrorContext(connection, message);
+        var context = new SwitchErrorContext(connection, error);
         foreach (IOpenFlowApp app in _apps)
         {
             try

@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Concurrent;
+using System.Linq;
 using System.Threading.Tasks;
 using OpenFlow.Controller.Apps;
 using OpenFlow.Controller.Connection;
+using OpenFlow.Protocol.Actions;
 using OpenFlow.Protocol.Match;
+using OpenFlow.Protocol.Messages;
 using OpenFlow.Protocol.Packets;
 using OpenFlow.Protocol.Primitives;
 using OpenFlow.Protocol.Wire;
@@ -30,7 +33,7 @@ public sealed class ForwardingApp : OpenFlowApp
             throw new InvalidOperationException("boom in " + Name);
         }
 
-        PacketInMessage packet = context.Packet;
+        PacketInView packet = context.Packet;
         if (!EthernetView.TryRead(packet.Data, out EthernetView ethernet, out _))
         {
             return;
@@ -40,18 +43,12 @@ public sealed class ForwardingApp : OpenFlowApp
         LastInPort = packet.InPort;
         Seen++;
         var state = (Xid: context.NextXid(), InPort: packet.InPort, Dst: ethernet.Destination, Buffer: packet.BufferId);
-        context.Send(in state, static (ref OpenFlowWriter w, in (Xid Xid, PortNo InPort, MacAddress Dst, BufferId Buffer) s, in PacketInMessage p) =>
+        context.Send(in state, static (ref OpenFlowWriter w, in (Xid Xid, PortNo InPort, MacAddress Dst, BufferId Buffer) s, in PacketInView p) =>
         {
-            LengthSlot flow = w.BeginFlowEntry(s.Xid, new FlowEntrySpec { Priority = 10, IdleTimeout = 5 });
-            LengthSlot match = w.BeginMatch();
-            w.WriteOxm(OxmField.InPort, s.InPort.Value);
-            w.WriteOxm(OxmField.EthDst, s.Dst);
-            w.EndMatch(match);
-            LengthSlot apply = w.BeginApplyActionsInstruction();
-            w.WriteOutputAction(new PortNo(2), 0xffff);
-            w.EndActionsInstruction(apply);
-            w.EndMessage(flow);
-            w.WritePacketOutMessage(s.Xid, s.Buffer, s.InPort, new PortNo(2), s.Buffer.IsBuffered ? default : p.Data);
+            ReadOnlySpan<OxmSpec> match = [new OxmSpec(OxmField.InPort, s.InPort.Value), OxmSpec.Mac(OxmField.EthDst, s.Dst)];
+            ReadOnlySpan<ActionSpec> output = [ActionSpec.Output(new PortNo(2))];
+            w.WriteFlowMod(s.Xid, new FlowModSpec { Priority = 10, IdleTimeout = 5 }, match, output);
+            w.WritePacketOut(s.Xid, s.Buffer, s.InPort, output, s.Buffer.IsBuffered ? default : p.Data);
         });
     }
 }
@@ -72,8 +69,14 @@ public class PacketInTests
         byte[] packetOut = await fake.ExpectAsync(OfpType.PacketOut);
         Assert.Equal(new MacAddress(0x02_00_00_00_00_aa), app.LastSource);
         Assert.Equal(1u, app.LastInPort.Value);
-        Assert.Equal(frame, packetOut.AsSpan(packetOut.Length - frame.Length).ToArray());
-        Assert.Equal(10, flowMod[8 + 8 + 8 + 1 + 1 + 2 + 2] << 8 | flowMod[8 + 8 + 8 + 1 + 1 + 2 + 2 + 1]);
+        PacketOutView sent = PacketOutView.Read(packetOut);
+        Assert.Equal(frame, sent.Data.ToArray());
+        Assert.Equal(1u, sent.InPort.Value);
+        FlowModView flow = FlowModView.Read(flowMod);
+        Assert.Equal(10, flow.Priority);
+        Assert.Equal(5, flow.IdleTimeout);
+        Assert.True(flow.Match.TryGet(OxmField.EthDst, out OxmView ethDst));
+        Assert.Equal(new MacAddress(0x02_00_00_00_00_bb), ethDst.AsMac());
     }
 
     [Fact]
@@ -148,5 +151,39 @@ public class PacketInTests
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.Equal(0, allocated);
         Assert.Equal(5000 + 500, app.Seen);
+    }
+}
+
+public class AsyncEventTests
+{
+    [Fact]
+    public async Task FlowRemoved_AppReadsTheCodecView()
+    {
+        var app = new RecordingApp();
+        await using var harness = await ControllerHarness.StartAsync(null, app);
+        await using FakeSwitch fake = await harness.ConnectReadyAsync(4, app);
+        await fake.SendAsync(static (ref OpenFlowWriter w, in int _) =>
+        {
+            var fields = new FlowRemovedFields { Cookie = new Cookie(77), Priority = 5, Reason = OfpFlowRemovedReason.IdleTimeout, PacketCount = 3 };
+            w.WriteFlowRemoved(new Xid(0), in fields, [OxmSpec.Mac(OxmField.EthDst, new MacAddress(0x02_00_00_00_00_cc))]);
+        });
+
+        await ControllerHarness.WaitUntilAsync(() => app.Events.Count(e => e.StartsWith("removed", StringComparison.Ordinal)) == 1, "FLOW_REMOVED");
+        string line = app.Events.First(e => e.StartsWith("removed", StringComparison.Ordinal));
+        Assert.Equal("removed 77 IdleTimeout 3 " + new MacAddress(0x02_00_00_00_00_cc), line);
+    }
+
+    [Fact]
+    public async Task FlowRemoved_Malformed_OfptErrorAndAppNotCalled()
+    {
+        var app = new RecordingApp();
+        await using var harness = await ControllerHarness.StartAsync(null, app);
+        await using FakeSwitch fake = await harness.ConnectReadyAsync(4, app);
+        byte[] message = FakeSwitch.Encode(static (ref OpenFlowWriter w, in int _) => w.WriteFlowRemoved(new Xid(12), new FlowRemovedFields(), []));
+        message[FlowRemovedView.MatchOffset + 3] = 200; // match.length beyond the message
+        await fake.SendAsync(message);
+        ErrorView error = ErrorView.Read(await fake.ExpectAsync(OfpType.Error));
+        Assert.Equal(OpenFlow.Protocol.Errors.OfpErrorType.BadMatch, error.Type);
+        Assert.DoesNotContain(app.Events, e => e.StartsWith("removed", StringComparison.Ordinal));
     }
 }
