@@ -68,14 +68,14 @@ public sealed class OvsSwitchTests
         string h1 = "dl_src=" + OvsLab.HostMac(1) + ",dl_dst=" + OvsLab.HostMac(2);
         string h2 = "dl_src=" + OvsLab.HostMac(2) + ",dl_dst=" + OvsLab.HostMac(1);
         string[] flows = [];
-        await ControllerHarness.WaitUntilAsync(
+        await WaitForAsync(
             () =>
             {
                 flows = lab.DumpFlows();
                 return flows.Any(f => f.Contains("in_port=1," + h1, StringComparison.Ordinal) && f.Contains("actions=output:2", StringComparison.Ordinal))
                     && flows.Any(f => f.Contains("in_port=2," + h2, StringComparison.Ordinal) && f.Contains("actions=output:1", StringComparison.Ordinal));
             },
-            "learned flows in dump-flows: " + string.Join(" | ", flows));
+            () => "learned flows in dump-flows; found:" + Environment.NewLine + string.Join(Environment.NewLine, flows));
         Assert.Contains(flows, f => f.Contains("idle_timeout=" + LearningSwitchApp.FlowIdleTimeout, StringComparison.Ordinal) && f.Contains(h1, StringComparison.Ordinal));
         Assert.Contains(flows, f => f.Contains("priority=0", StringComparison.Ordinal) && f.Contains("actions=CONTROLLER:65535", StringComparison.Ordinal));
 
@@ -148,7 +148,7 @@ public sealed class OvsSwitchTests
     private static async Task<SeenPacket> NextPacketAsync(ProbeApp app, Func<SeenPacket, bool> match, ControllerHarness harness)
     {
         SeenPacket found = default;
-        await ControllerHarness.WaitUntilAsync(
+        await WaitForAsync(
             () =>
             {
                 foreach (SeenPacket packet in app.Packets)
@@ -162,7 +162,22 @@ public sealed class OvsSwitchTests
 
                 return false;
             },
-            "a PacketIn (seen: " + app.Packets.Count + "; log: " + harness.Log.All + ")");
+            () => "the PacketIn; seen: " + string.Join("; ", app.Packets) + Environment.NewLine + "Controller log:" + Environment.NewLine + harness.Log.All);
         return found;
+    }
+
+    /// <summary>Polls <paramref name="condition"/> for at most <see cref="Wait"/>; on timeout fails with what <paramref name="describe"/> says then.</summary>
+    private static async Task WaitForAsync(Func<bool> condition, Func<string> describe)
+    {
+        long deadline = Environment.TickCount64 + (long)Wait.TotalMilliseconds;
+        while (!condition())
+        {
+            if (Environment.TickCount64 > deadline)
+            {
+                Assert.Fail("Timed out waiting for " + describe());
+            }
+
+            await Task.Delay(10, TestContext.Current.CancellationToken);
+        }
     }
 }
