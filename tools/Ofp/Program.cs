@@ -1,6 +1,13 @@
+using System;
+
 namespace OpenFlow.Tools.Ofp;
 
 internal static class Program
 {
-    private static int Main(string[] args) => OfpCommand.Run(args, System.Console.In, System.Console.Out, System.Console.Error);
+    private static int Main(string[] args)
+    {
+        using var stdin = Console.OpenStandardInput();
+        using var stdout = Console.OpenStandardOutput();
+        return OfpCommand.Run(args, stdin, Console.Out, Console.Error, stdout);
+    }
 }

@@ -174,7 +174,7 @@ public ref partial struct OpenFlowWriter
     /// <summary>Writes a set-field action from the value bytes.</summary>
     /// <param name="field">The field.</param>
     /// <param name="value">Exactly the field's size in bytes.</param>
-    public void WriteSetFieldAction(OxmField field, ReadOnlySpan<byte> value)
+    public void WriteSetFieldAction(OxmField field, scoped ReadOnlySpan<byte> value)
     {
         LengthSlot slot = BeginAction(OfpActionType.SetField);
         WriteOxm(field, value);
@@ -185,7 +185,7 @@ public ref partial struct OpenFlowWriter
     /// <param name="field">A maskable field.</param>
     /// <param name="value">Exactly the field's size in bytes.</param>
     /// <param name="mask">As long as the value.</param>
-    public void WriteSetFieldAction(OxmField field, ReadOnlySpan<byte> value, ReadOnlySpan<byte> mask)
+    public void WriteSetFieldAction(OxmField field, scoped ReadOnlySpan<byte> value, scoped ReadOnlySpan<byte> mask)
     {
         LengthSlot slot = BeginAction(OfpActionType.SetField);
         WriteOxm(field, value, mask);
@@ -205,7 +205,7 @@ public ref partial struct OpenFlowWriter
     /// <param name="field">The 7-bit field code.</param>
     /// <param name="experimenterId">The experimenter id.</param>
     /// <param name="value">The value bytes after the experimenter id.</param>
-    public void WriteExperimenterSetFieldAction(byte field, uint experimenterId, ReadOnlySpan<byte> value)
+    public void WriteExperimenterSetFieldAction(byte field, uint experimenterId, scoped ReadOnlySpan<byte> value)
     {
         LengthSlot slot = BeginAction(OfpActionType.SetField);
         WriteExperimenterOxm(field, experimenterId, value);
@@ -216,7 +216,7 @@ public ref partial struct OpenFlowWriter
     /// <param name="oxmClass">The 16-bit OXM class.</param>
     /// <param name="field">The 7-bit field code.</param>
     /// <param name="value">The payload.</param>
-    public void WriteRawSetFieldAction(ushort oxmClass, byte field, ReadOnlySpan<byte> value)
+    public void WriteRawSetFieldAction(ushort oxmClass, byte field, scoped ReadOnlySpan<byte> value)
     {
         LengthSlot slot = BeginAction(OfpActionType.SetField);
         WriteRawOxm(oxmClass, field, value);
@@ -226,21 +226,21 @@ public ref partial struct OpenFlowWriter
     /// <summary>Writes an experimenter action (<c>ofp_action_experimenter_header</c>): experimenter id, data, zero padding to 8.</summary>
     /// <param name="experimenter">The experimenter id (<see cref="ActionView.NiciraExperimenterId"/> for Nicira).</param>
     /// <param name="data">The data after the experimenter id (for Nicira, starting with the 16-bit subtype).</param>
-    public void WriteExperimenterAction(uint experimenter, ReadOnlySpan<byte> data)
+    public void WriteExperimenterAction(uint experimenter, scoped ReadOnlySpan<byte> data)
     {
         LengthSlot slot = BeginAction(OfpActionType.Experimenter);
         WriteUInt32(experimenter);
-        WriteBytes(data);
+        WriteScoped(data);
         EndAction(slot);
     }
 
     /// <summary>Writes an action of any type from its body (everything after type and len), padded with zeros to 8; for re-encoding actions as read.</summary>
     /// <param name="type">The action type.</param>
     /// <param name="body">The bytes after type and len.</param>
-    public void WriteRawAction(ushort type, ReadOnlySpan<byte> body)
+    public void WriteRawAction(ushort type, scoped ReadOnlySpan<byte> body)
     {
         LengthSlot slot = BeginAction((OfpActionType)type);
-        WriteBytes(body);
+        WriteScoped(body);
         EndAction(slot);
     }
 
@@ -291,7 +291,7 @@ public ref partial struct OpenFlowWriter
 
     /// <summary>Writes a list of actions described by specs, in order.</summary>
     /// <param name="actions">The actions.</param>
-    public void WriteActions(ReadOnlySpan<ActionSpec> actions)
+    public void WriteActions(scoped ReadOnlySpan<ActionSpec> actions)
     {
         for (int i = 0; i < actions.Length; i++)
         {

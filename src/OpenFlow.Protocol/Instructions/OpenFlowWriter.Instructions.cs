@@ -57,7 +57,7 @@ public ref partial struct OpenFlowWriter
 
     /// <summary>Writes an apply-actions instruction holding <paramref name="actions"/>.</summary>
     /// <param name="actions">The actions, in order.</param>
-    public void WriteApplyActionsInstruction(ReadOnlySpan<ActionSpec> actions)
+    public void WriteApplyActionsInstruction(scoped ReadOnlySpan<ActionSpec> actions)
     {
         LengthSlot slot = BeginApplyActionsInstruction();
         WriteActions(actions);
@@ -66,7 +66,7 @@ public ref partial struct OpenFlowWriter
 
     /// <summary>Writes a write-actions instruction holding <paramref name="actions"/>.</summary>
     /// <param name="actions">The actions for the action set.</param>
-    public void WriteWriteActionsInstruction(ReadOnlySpan<ActionSpec> actions)
+    public void WriteWriteActionsInstruction(scoped ReadOnlySpan<ActionSpec> actions)
     {
         LengthSlot slot = BeginWriteActionsInstruction();
         WriteActions(actions);
@@ -91,11 +91,11 @@ public ref partial struct OpenFlowWriter
     /// <summary>Writes an experimenter instruction: experimenter id, data, zero padding to 8.</summary>
     /// <param name="experimenter">The experimenter id.</param>
     /// <param name="data">The data after the experimenter id.</param>
-    public void WriteExperimenterInstruction(uint experimenter, ReadOnlySpan<byte> data)
+    public void WriteExperimenterInstruction(uint experimenter, scoped ReadOnlySpan<byte> data)
     {
         LengthSlot slot = BeginInstruction(OfpInstructionType.Experimenter);
         WriteUInt32(experimenter);
-        WriteBytes(data);
+        WriteScoped(data);
         PadTo8(slot.Start);
         EndLength(slot);
     }
@@ -103,10 +103,10 @@ public ref partial struct OpenFlowWriter
     /// <summary>Writes an instruction of any type from its body (everything after type and len), padded with zeros to 8; for re-encoding as read.</summary>
     /// <param name="type">The instruction type.</param>
     /// <param name="body">The bytes after type and len.</param>
-    public void WriteRawInstruction(ushort type, ReadOnlySpan<byte> body)
+    public void WriteRawInstruction(ushort type, scoped ReadOnlySpan<byte> body)
     {
         LengthSlot slot = BeginInstruction((OfpInstructionType)type);
-        WriteBytes(body);
+        WriteScoped(body);
         PadTo8(slot.Start);
         EndLength(slot);
     }

@@ -22,8 +22,6 @@ public ref partial struct OpenFlowWriter
 {
     private const int MaxOxmPayload = byte.MaxValue;
 
-    private MatchWriteState _match;
-
     /// <summary>Whether a match is open (between <see cref="BeginMatch"/> and <see cref="EndMatch"/>).</summary>
     public readonly bool IsMatchOpen => _match.Open;
 
@@ -66,7 +64,7 @@ public ref partial struct OpenFlowWriter
     /// <summary>Writes a whole match: <see cref="BeginMatch"/>, one TLV per spec, <see cref="EndMatch"/>.</summary>
     /// <param name="fields">The fields, in wire order (prerequisites first).</param>
     /// <param name="checkPrerequisites">Whether to reject repeated fields and unmet prerequisites.</param>
-    public void WriteMatch(ReadOnlySpan<OxmSpec> fields, bool checkPrerequisites = true)
+    public void WriteMatch(scoped ReadOnlySpan<OxmSpec> fields, bool checkPrerequisites = true)
     {
         LengthSlot slot = BeginMatch(checkPrerequisites);
         for (int i = 0; i < fields.Length; i++)
@@ -164,13 +162,13 @@ public ref partial struct OpenFlowWriter
     /// <summary>Writes an OpenFlow basic TLV from its value bytes.</summary>
     /// <param name="field">The field.</param>
     /// <param name="value">Exactly the field's size in bytes, big-endian.</param>
-    public void WriteOxm(OxmField field, ReadOnlySpan<byte> value) => WriteBasicOxm(field, value, false, default, true);
+    public void WriteOxm(OxmField field, scoped ReadOnlySpan<byte> value) => WriteBasicOxm(field, value, false, default, true);
 
     /// <summary>Writes a masked OpenFlow basic TLV from its value and mask bytes.</summary>
     /// <param name="field">A maskable field.</param>
     /// <param name="value">Exactly the field's size in bytes.</param>
     /// <param name="mask">As long as the value.</param>
-    public void WriteOxm(OxmField field, ReadOnlySpan<byte> value, ReadOnlySpan<byte> mask) => WriteBasicOxm(field, value, true, mask, true);
+    public void WriteOxm(OxmField field, scoped ReadOnlySpan<byte> value, scoped ReadOnlySpan<byte> mask) => WriteBasicOxm(field, value, true, mask, true);
 
     /// <summary>Writes an OpenFlow basic TLV described by a spec.</summary>
     /// <param name="spec">The field, value and optional mask.</param>
@@ -180,7 +178,7 @@ public ref partial struct OpenFlowWriter
     /// <param name="field">The 7-bit field code, defined by the experimenter.</param>
     /// <param name="experimenterId">The experimenter id (an IEEE OUI, e.g. 0x4f4e4600 for ONF).</param>
     /// <param name="value">The value bytes (for ONF fields they start with the 16-bit <c>exp_type</c>).</param>
-    public void WriteExperimenterOxm(byte field, uint experimenterId, ReadOnlySpan<byte> value) =>
+    public void WriteExperimenterOxm(byte field, uint experimenterId, scoped ReadOnlySpan<byte> value) =>
         WriteExperimenterOxmCore(field, experimenterId, value, false, default);
 
     /// <summary>Writes a masked experimenter TLV (class 0xffff): header, experimenter id, value, mask.</summary>
@@ -188,7 +186,7 @@ public ref partial struct OpenFlowWriter
     /// <param name="experimenterId">The experimenter id.</param>
     /// <param name="value">The value bytes.</param>
     /// <param name="mask">The mask bytes, as long as the value.</param>
-    public void WriteExperimenterOxm(byte field, uint experimenterId, ReadOnlySpan<byte> value, ReadOnlySpan<byte> mask)
+    public void WriteExperimenterOxm(byte field, uint experimenterId, scoped ReadOnlySpan<byte> value, scoped ReadOnlySpan<byte> mask)
     {
         RequireSameLength(value, mask);
         WriteExperimenterOxmCore(field, experimenterId, value, true, mask);
@@ -201,12 +199,12 @@ public ref partial struct OpenFlowWriter
     /// <param name="oxmClass">The 16-bit class.</param>
     /// <param name="field">The 7-bit field code.</param>
     /// <param name="value">The payload (at most 255 bytes).</param>
-    public void WriteRawOxm(ushort oxmClass, byte field, ReadOnlySpan<byte> value)
+    public void WriteRawOxm(ushort oxmClass, byte field, scoped ReadOnlySpan<byte> value)
     {
         RequireFieldCode(field);
         RequirePayload(value.Length);
         WriteUInt32(new OxmHeader(oxmClass, field, false, (byte)value.Length).Value);
-        WriteBytes(value);
+        WriteScoped(value);
     }
 
     /// <summary>Writes a masked TLV of any class as given (hasmask set, value then mask), without checks against the field table.</summary>
@@ -214,18 +212,19 @@ public ref partial struct OpenFlowWriter
     /// <param name="field">The 7-bit field code.</param>
     /// <param name="value">The value.</param>
     /// <param name="mask">The mask, as long as the value.</param>
-    public void WriteRawOxm(ushort oxmClass, byte field, ReadOnlySpan<byte> value, ReadOnlySpan<byte> mask)
+    public void WriteRawOxm(ushort oxmClass, byte field, scoped ReadOnlySpan<byte> value, scoped ReadOnlySpan<byte> mask)
     {
         RequireFieldCode(field);
         RequireSameLength(value, mask);
         RequirePayload(2 * value.Length);
         WriteUInt32(new OxmHeader(oxmClass, field, true, (byte)(2 * value.Length)).Value);
-        WriteBytes(value);
-        WriteBytes(mask);
+        WriteScoped(value);
+        WriteScoped(mask);
     }
 
     private void WriteOxmSpec(in OxmSpec spec, bool inMatch)
     {
+        RequireDefined(spec.Field);
         int length = OxmFieldInfo.GetValueLength(spec.Field);
         Span<byte> bytes = stackalloc byte[32];
         spec.WriteValue16(bytes);

@@ -88,6 +88,18 @@ public readonly ref struct OpenFlowMessage
     /// <summary>The message as <c>OFPT_GET_CONFIG_REPLY</c> or <c>OFPT_SET_CONFIG</c>.</summary>
     public SwitchConfigView AsSwitchConfig() => SwitchConfigView.Read(_message);
 
+    /// <summary>The message as <c>OFPT_PACKET_IN</c>.</summary>
+    public PacketInView AsPacketIn() => PacketInView.Read(_message);
+
+    /// <summary>The message as <c>OFPT_FLOW_REMOVED</c>.</summary>
+    public FlowRemovedView AsFlowRemoved() => FlowRemovedView.Read(_message);
+
+    /// <summary>The message as <c>OFPT_PACKET_OUT</c>.</summary>
+    public PacketOutView AsPacketOut() => PacketOutView.Read(_message);
+
+    /// <summary>The message as <c>OFPT_FLOW_MOD</c>.</summary>
+    public FlowModView AsFlowMod() => FlowModView.Read(_message);
+
     /// <summary>The message as <c>OFPT_PORT_STATUS</c>.</summary>
     public PortStatusView AsPortStatus() => PortStatusView.Read(_message);
 

@@ -119,6 +119,31 @@ public readonly ref struct MultipartReplyView
         return new PortEnumerator(Body, OfpType.MultipartReply, BodyOffset);
     }
 
+    /// <summary>
+    /// The entries of an <c>OFPMP_FLOW</c> reply. Throws <see cref="InvalidOperationException"/> for another type; the
+    /// enumerator throws <see cref="OpenFlowFormatException"/> for a malformed entry.
+    /// </summary>
+    public FlowStatsEnumerator GetFlowStats()
+    {
+        RequireType(OfpMultipartType.Flow);
+        return new FlowStatsEnumerator(Body, OfpType.MultipartReply, BodyOffset);
+    }
+
+    /// <summary>
+    /// The body of an <c>OFPMP_AGGREGATE</c> reply. Throws <see cref="InvalidOperationException"/> for another type and
+    /// <see cref="OpenFlowFormatException"/> for a body that is not one <c>ofp_aggregate_stats_reply</c>.
+    /// </summary>
+    public AggregateStatsReplyView ReadAggregateStats()
+    {
+        RequireType(OfpMultipartType.Aggregate);
+        if (!AggregateStatsReplyView.TryRead(Body, OfpType.MultipartReply, BodyOffset, out AggregateStatsReplyView view, out OpenFlowFormatError error))
+        {
+            ThrowHelper.ThrowFormat(error);
+        }
+
+        return view;
+    }
+
     internal void RequireType(OfpMultipartType type)
     {
         if (Type != type)

@@ -111,6 +111,37 @@ public readonly ref struct MultipartRequestView
         return true;
     }
 
+    /// <summary>
+    /// The body of an <c>OFPMP_FLOW</c> request. Throws <see cref="InvalidOperationException"/> for another type and
+    /// <see cref="OpenFlowFormatException"/> for a malformed body.
+    /// </summary>
+    public FlowStatsRequestView ReadFlowStatsRequest()
+    {
+        RequireType(OfpMultipartType.Flow);
+        if (!FlowStatsRequestView.TryRead(Body, OfpType.MultipartRequest, BodyOffset, out FlowStatsRequestView view, out OpenFlowFormatError error))
+        {
+            ThrowHelper.ThrowFormat(error);
+        }
+
+        return view;
+    }
+
+    /// <summary>
+    /// The body of an <c>OFPMP_AGGREGATE</c> request: <c>ofp_aggregate_stats_request</c> has the layout of
+    /// <c>ofp_flow_stats_request</c>, so it is read with the same view. Throws <see cref="InvalidOperationException"/>
+    /// for another type and <see cref="OpenFlowFormatException"/> for a malformed body.
+    /// </summary>
+    public FlowStatsRequestView ReadAggregateStatsRequest()
+    {
+        RequireType(OfpMultipartType.Aggregate);
+        if (!FlowStatsRequestView.TryRead(Body, OfpType.MultipartRequest, BodyOffset, out FlowStatsRequestView view, out OpenFlowFormatError error))
+        {
+            ThrowHelper.ThrowFormat(error);
+        }
+
+        return view;
+    }
+
     internal void RequireType(OfpMultipartType type)
     {
         if (Type != type)

@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using OpenFlow.Protocol.Framing;
+using OpenFlow.Protocol.Match;
 using OpenFlow.Protocol.Primitives;
 
 namespace OpenFlow.Protocol.Wire;
@@ -23,8 +24,10 @@ namespace OpenFlow.Protocol.Wire;
 /// </remarks>
 public ref partial struct OpenFlowWriter
 {
+    // All the writer's state lives here: fields spread over partial files have no defined order (CS0282).
     private readonly Span<byte> _buffer;
     private int _position;
+    private MatchWriteState _match;
 
     /// <summary>Creates a writer that writes from the start of <paramref name="buffer"/>.</summary>
     /// <param name="buffer">Where the bytes go.</param>

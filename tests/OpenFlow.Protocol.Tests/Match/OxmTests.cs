@@ -242,7 +242,7 @@ public class OxmTests
 
     internal static byte[] Write(WriteAction write)
     {
-        byte[] buffer = new byte[256];
+        byte[] buffer = new byte[65536];
         buffer.AsSpan().Fill(0xff);
         var writer = new OpenFlowWriter(buffer);
         write(ref writer);

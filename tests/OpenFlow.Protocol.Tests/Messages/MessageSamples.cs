@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using OpenFlow.Protocol.Errors;
+using OpenFlow.Protocol.Match;
 using OpenFlow.Protocol.Messages;
 using OpenFlow.Protocol.Multipart;
 using OpenFlow.Protocol.Primitives;
@@ -87,6 +88,56 @@ internal static class MessageSamples
             ("port-desc-request", Build.Message((ref OpenFlowWriter w) => w.WritePortDescRequest(new Xid(10)))),
             ("port-desc-reply", Build.Message((ref OpenFlowWriter w) => w.WritePortDescReply(new Xid(10), [Port, Port with { PortNo = new PortNo(8), Name = "veth-8" }]))),
             ("multipart-unknown", Build.Message((ref OpenFlowWriter w) => w.WriteMultipartReply(new Xid(11), OfpMultipartType.Table, OfpMultipartReplyFlags.None, new byte[24]))),
+            ("packet-in", Phase2Vectors.PacketIn),
+            ("packet-in-rich", Build.Message((ref OpenFlowWriter w) =>
+            {
+                LengthSlot slot = w.BeginPacketIn(new Xid(12), new BufferId(77), 1500, OfpPacketInReason.Action, new TableId(3), new Cookie(0x1234));
+                LengthSlot match = w.BeginMatch();
+                w.WriteOxm(OxmField.InPort, 5);
+                w.WriteOxm(OxmField.Metadata, 0xfedcba9876543210);
+                w.WriteOxm(OxmField.TunnelId, 0x55, 0xff);
+                w.EndMatch(match);
+                return w.EndPacketIn(slot, new byte[64]);
+            })),
+            ("flow-removed", Phase2Vectors.FlowRemoved),
+            ("packet-out", Phase2Vectors.PacketOut),
+            ("packet-out-rich", Build.Message((ref OpenFlowWriter w) =>
+            {
+                LengthSlot slot = w.BeginPacketOut(new Xid(13), new BufferId(9), new PortNo(4));
+                w.WriteSetFieldAction(OxmField.EthDst, new MacAddress(0x020000000001));
+                w.WritePushVlanAction(new EtherType(0x8100));
+                w.WriteSetFieldAction(OxmField.VlanVid, 0x1005);
+                w.WriteGroupAction(new GroupId(3));
+                w.WriteExperimenterAction(0x2320, [0, 1, 2, 3, 4, 5, 6, 7]);
+                w.WriteOutputAction(PortNo.Controller, 128);
+                return w.EndPacketOut(slot, []);
+            })),
+            ("flow-mod", Phase2Vectors.FlowMod),
+            ("flow-mod-rich", Build.Message((ref OpenFlowWriter w) =>
+            {
+                FlowModFields fields = (new FlowModSpec() with { Command = OfpFlowModCommand.ModifyStrict, TableId = new TableId(1), Priority = 100, HardTimeout = 300 }).ToFields();
+                LengthSlot slot = w.BeginFlowMod(new Xid(14), in fields);
+                LengthSlot match = w.BeginMatch();
+                w.WriteOxm(OxmField.EthType, 0x0800);
+                w.WriteOxm(OxmField.Ipv4Dst, new Ipv4Address(0x0a000001), new Ipv4Address(0xffffff00));
+                w.WriteOxm(OxmField.IpProto, 6);
+                w.WriteOxm(OxmField.TcpDst, 80);
+                w.EndMatch(match);
+                LengthSlot apply = w.BeginApplyActionsInstruction();
+                w.WriteSetFieldAction(OxmField.Ipv4Dst, new Ipv4Address(0x0a000002));
+                w.WriteSetFieldAction(OxmField.TcpDst, 8080);
+                w.WriteDecNwTtlAction();
+                w.WriteOutputAction(new PortNo(2));
+                w.EndActionsInstruction(apply);
+                w.WriteWriteMetadataInstruction(1, 0xff);
+                w.WriteMeterInstruction(new MeterId(4));
+                w.WriteGotoTableInstruction(new TableId(2));
+                return w.EndMessage(slot);
+            })),
+            ("flow-stats-request", Phase2Vectors.FlowStatsRequest),
+            ("flow-stats-reply", Phase2Vectors.FlowStatsReply),
+            ("aggregate-request", Phase2Vectors.AggregateStatsRequest),
+            ("aggregate-reply", Phase2Vectors.AggregateStatsReply),
         };
         return list;
     }
