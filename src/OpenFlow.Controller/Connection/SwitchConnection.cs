@@ -197,6 +197,7 @@ public sealed partial class SwitchConnection : ISwitchConnection
         }
 
         _output.Writer.CancelPendingFlush();
+        _output.Reader.CancelPendingRead();
         _input.CancelPendingRead();
         try
         {
