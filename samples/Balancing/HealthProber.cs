@@ -50,6 +50,7 @@ public sealed partial class HealthProber : IAsyncDisposable
     public long ProbesSent => Interlocked.Read(ref _probesSent);
 
     private long _probesSent;
+    private int _disposed;
 
     /// <summary>Starts one probing loop per server that has a probe URL.</summary>
     public void Start()
@@ -123,6 +124,11 @@ public sealed partial class HealthProber : IAsyncDisposable
     /// <returns>A task that completes when every loop ended.</returns>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _stop.CancelAsync().ConfigureAwait(false);
         try
         {

@@ -73,7 +73,9 @@ public sealed partial class BalancerService : BackgroundService
                 {
                     foreach (string line in FormatStatus(_engine, previous, (now - last) / 1000.0).Split('\n'))
                     {
+#pragma warning disable CA1873 // guarded by IsEnabled above
                         LogStatus(line.TrimEnd('\r'));
+#pragma warning restore CA1873
                     }
                 }
 
