@@ -69,18 +69,37 @@ public sealed class BackendSelector
 
     private Backend? SelectRoundRobin(Func<Backend, double, bool> eligible, double limit)
     {
-        int n = _backends.Length;
-        int start = Interlocked.Increment(ref _next);
-        for (int k = 0; k < n; k++)
+        // The k-th eligible server in turn, so that a down server's share spreads evenly over the others.
+        int count = 0;
+        foreach (Backend candidate in _backends)
         {
-            Backend candidate = _backends[(int)((uint)(start + k) % (uint)n)];
             if (candidate.IsUp && eligible(candidate, limit))
             {
-                return candidate;
+                count++;
             }
         }
 
-        return null;
+        if (count == 0)
+        {
+            return null;
+        }
+
+        int k = (int)((uint)Interlocked.Increment(ref _next) % (uint)count);
+        Backend? fallback = null;
+        foreach (Backend candidate in _backends)
+        {
+            if (candidate.IsUp && eligible(candidate, limit))
+            {
+                if (k-- == 0)
+                {
+                    return candidate;
+                }
+
+                fallback ??= candidate;
+            }
+        }
+
+        return fallback; // a state changed between the two passes
     }
 
     private Backend? SelectByResponseTime()
