@@ -13,17 +13,20 @@ namespace OpenFlow.Controller.Apps;
 /// </summary>
 public readonly ref struct PacketInContext
 {
-    internal PacketInContext(SwitchConnection connection, ReadOnlySpan<byte> message)
+    internal PacketInContext(SwitchConnection connection, PacketInMessage packet)
     {
         Connection = connection;
-        Message = message;
+        Packet = packet;
     }
 
     /// <summary>The switch the packet came from.</summary>
     public ISwitchConnection Switch => Connection;
 
     /// <summary>The whole OFPT_PACKET_IN message, header included.</summary>
-    public ReadOnlySpan<byte> Message { get; }
+    public ReadOnlySpan<byte> Message => Packet.Message;
+
+    /// <summary>The PacketIn, already checked: buffer id, reason, table, cookie, match (in_port) and the packet data.</summary>
+    public PacketInMessage Packet { get; }
 
     /// <summary>The xid of the PacketIn.</summary>
     public Xid Xid => new(System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(Message.Slice(4)));
@@ -57,6 +60,21 @@ public readonly ref struct PacketInContext
 
         _ = sent.AsTask().ContinueWith(static t => _ = t.Exception, TaskScheduler.Default);
         return true;
+    }
+
+    /// <summary>
+    /// Queues messages that answer this PacketIn (a FLOW_MOD and a PACKET_OUT carrying <see cref="PacketInMessage.Data"/>),
+    /// written straight into the send queue without allocating; flushed once after the received batch.
+    /// </summary>
+    /// <typeparam name="TState">The callback's input (a struct; use a static lambda).</typeparam>
+    /// <param name="state">The callback's input.</param>
+    /// <param name="write">Writes the messages, given the PacketIn.</param>
+    /// <param name="sizeHint">A guess at the size.</param>
+    /// <returns>Whether the bytes were queued (false when the connection is closed).</returns>
+    public bool Send<TState>(in TState state, PacketInWriteCallback<TState> write, int sizeHint = 512)
+    {
+        PacketInMessage packet = Packet;
+        return Connection.SendAnswer(in state, write, in packet, sizeHint);
     }
 
     /// <summary>Allocates a transaction id unique on this connection.</summary>

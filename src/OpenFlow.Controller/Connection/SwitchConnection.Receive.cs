@@ -8,6 +8,7 @@ using System.Security.Authentication;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using OpenFlow.Controller.Apps;
 using OpenFlow.Controller.Diagnostics;
 using OpenFlow.Controller.Handshake;
 using OpenFlow.Protocol.Errors;
@@ -238,10 +239,11 @@ public sealed partial class SwitchConnection
 
                 break;
             case OfpType.PacketIn:
+                PacketInMessage packetIn = PacketInMessage.Read(message);
                 if (IsReady)
                 {
                     _runtime.Metrics.PacketIn();
-                    _runtime.Apps.PacketIn(this, message);
+                    _runtime.Apps.PacketIn(this, packetIn);
                 }
 
                 break;

@@ -6,6 +6,7 @@ using System.IO.Pipelines;
 using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
+using OpenFlow.Controller.Apps;
 using OpenFlow.Controller.Diagnostics;
 using OpenFlow.Protocol.Framing;
 using OpenFlow.Protocol.Primitives;
@@ -123,6 +124,75 @@ public sealed partial class SwitchConnection
 
         return default;
     }
+
+    /// <summary>Writes an answer to a PacketIn from the read loop (the PacketIn's bytes are valid during the call).</summary>
+    internal bool SendAnswer<TState>(in TState state, PacketInWriteCallback<TState> write, in PacketInMessage packet, int sizeHint)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        if (!_writeLock.Wait(_options.SendStallTimeout))
+        {
+            DropStalled("the writer lock stayed busy");
+            return false;
+        }
+
+        try
+        {
+            if (Volatile.Read(ref _state) != Open || _outputCompleted)
+            {
+                return false;
+            }
+
+            PipeWriter output = _output.Writer;
+            Span<byte> span = output.GetSpan(Math.Max(sizeHint, OfpHeader.Size));
+            var writer = new OpenFlowWriter(span);
+            write(ref writer, in state, in packet);
+            int length = writer.BytesWritten;
+            if (writer.Overflowed)
+            {
+                span = output.GetSpan(length);
+                writer = new OpenFlowWriter(span);
+                write(ref writer, in state, in packet);
+                if (writer.Overflowed || writer.BytesWritten != length)
+                {
+                    throw new InvalidOperationException("The write callback wrote different bytes on its second pass.");
+                }
+            }
+
+            Committed(span.Slice(0, length));
+            if (_batchThread == Environment.CurrentManagedThreadId)
+            {
+                AfterReadLoopWriteLocked();
+            }
+            else
+            {
+                _ = FlushLocked();
+            }
+
+            return true;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>Dispatches one received message on the calling thread as the read loop would (tests, benchmarks).</summary>
+    internal string? DispatchOnCurrentThread(ReadOnlySpan<byte> message)
+    {
+        _batchThread = Environment.CurrentManagedThreadId;
+        try
+        {
+            OfpHeader.TryRead(message, out OfpHeader header);
+            return Dispatch(in header, message);
+        }
+        finally
+        {
+            _batchThread = 0;
+        }
+    }
+
+    /// <summary>Flushes what a dispatched batch wrote, as the read loop does after each batch.</summary>
+    internal ValueTask FlushBatchOnCurrentThread() => FlushBatchAsync();
 
     /// <summary>Writes <paramref name="first"/> then <paramref name="second"/> as one piece from the read loop (echo replies, errors).</summary>
     internal bool WriteRawOnReadLoop(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)

@@ -37,9 +37,9 @@ internal sealed class AppDispatcher
         }
     }
 
-    public void PacketIn(SwitchConnection connection, ReadOnlySpan<byte> message)
+    public void PacketIn(SwitchConnection connection, PacketInMessage packet)
     {
-        var context = new PacketInContext(connection, message);
+        var context = new PacketInContext(connection, packet);
         foreach (IOpenFlowApp app in _apps)
         {
             try

@@ -108,7 +108,7 @@ public class HandshakeTests
         await fake.ExpectAsync(OfpType.FeaturesRequest);
         Assert.Empty(await fake.ReadUntilClosedAsync());
         Assert.True(harness.Log.Contains("FEATURES_REQUEST"), harness.Log.All);
-        Assert.Equal(0, harness.Controller.ConnectionCount);
+        await ControllerHarness.WaitUntilAsync(() => harness.Controller.ConnectionCount == 0, "connection released");
     }
 
     [Fact]
