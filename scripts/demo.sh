@@ -64,4 +64,4 @@ fi
 
 sleep 1
 echo "== NaptBalance status"
-grep "status " "$log" | tail -3 | cut -c1-160 | sed 's/^/   /'
+grep "status " "$log" | tail -3 | sed "s/.*status /   /"
