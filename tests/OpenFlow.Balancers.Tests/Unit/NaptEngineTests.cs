@@ -377,6 +377,29 @@ public class NaptEngineTests
         Assert.Equal(6, srv2.ActiveConnections);
     }
 
+    [Theory]
+    [InlineData("keep", 2)]
+    [InlineData("remove", 0)]
+    public async Task ServerGoesDown_DownServerFlows_KeptOrRemoved(string policy, int flowsLeft)
+    {
+        NaptBalanceOptions options = Options(probed: true);
+        options.DownServerFlows = policy;
+        (NaptEngine engine, FlowTableSwitch sw) = await ServingAsync(options);
+        Backend srv1 = engine.Backends[0];
+        srv1.RecordProbe(true, TimeSpan.FromMilliseconds(1));
+        srv1.RecordProbe(true, TimeSpan.FromMilliseconds(1));
+        engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.Syn(40000)));
+        Assert.Equal(2, NaptFlows(sw, NaptCookie.Forward).Count + NaptFlows(sw, NaptCookie.Reverse).Count);
+
+        for (int i = 0; i < 3; i++)
+        {
+            srv1.RecordProbe(false, TimeSpan.Zero);
+        }
+
+        Assert.Equal(flowsLeft, NaptFlows(sw, NaptCookie.Forward).Count + NaptFlows(sw, NaptCookie.Reverse).Count);
+        Assert.NotEmpty(NaptFlows(sw, NaptCookie.Infrastructure)); // the base flows stay
+    }
+
     [Fact]
     public async Task Segment_UnknownConnectionNotSyn_ReceivesRst()
     {
