@@ -36,7 +36,7 @@ public sealed class LabFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var missing = new List<string>();
-        foreach (string tool in new[] { "ovs-vswitchd", "ovsdb-server", "ovs-vsctl", "ovs-ofctl", "ip", "ethtool", "curl", "ab" })
+        foreach (string tool in new[] { "ovs-vswitchd", "ovsdb-server", "ovs-vsctl", "ovs-ofctl", "ip", "ethtool", "curl", "ab", "ping" })
         {
             if (!Sh.OnPath(tool))
             {

@@ -164,6 +164,24 @@ public sealed partial class NaptBalanceLabTests : IClassFixture<LabFixture>
         Assert.Equal("200 4194304", result.Trim());
     }
 
+    [Fact]
+    public async Task PingAndUnservedPort_PingAnsweredOtherPortDroppedInTheSwitch()
+    {
+        await using NaptBalanceProcess napt = await StartAsync("roundRobin");
+
+        (int ping, string pingOut, _) = await _lab.Client("ping", "-c", "3", "-i", "0.2", "-W", "1", "10.10.10.1");
+        _output.WriteLine(pingOut);
+        Assert.Equal(0, ping);
+        Assert.Contains("3 received", pingOut, StringComparison.Ordinal);
+
+        (int curl, _, _) = await _lab.Client("curl", "-s", "-m", "1", "http://10.10.10.1:8080/");
+        Assert.NotEqual(0, curl);
+        (_, string flows, _) = await _lab.Lab("flows");
+        Match drop = DropRegex().Match(flows);
+        Assert.True(drop.Success, flows);
+        Assert.True(int.Parse(drop.Groups[1].Value, CultureInfo.InvariantCulture) > 0, drop.Value);
+    }
+
     private async Task<NaptBalanceProcess> StartAsync(string policy, bool clearFlows = true)
     {
         _lab.Require();
@@ -225,6 +243,9 @@ public sealed partial class NaptBalanceLabTests : IClassFixture<LabFixture>
         Match m = RtRegex().Match(statusLine);
         return m.Success ? double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
     }
+
+    [GeneratedRegex(@"n_packets=(\d+), .*priority=10,ip,nw_dst=10\.10\.10\.1 actions=drop")]
+    private static partial Regex DropRegex();
 
     [GeneratedRegex(@"rt=([0-9.]+)ms")]
     private static partial Regex RtRegex();
