@@ -300,21 +300,47 @@ public sealed partial class SwitchConnection
         }
     }
 
-    /// <summary>Flushes what the read loop wrote during a batch: once per batch.</summary>
-    private async ValueTask FlushBatchAsync()
+    /// <summary>Flushes what the read loop wrote during a batch: once per batch. Synchronous unless the queue is full.</summary>
+    private ValueTask FlushBatchAsync()
     {
         if (!_batchHasData)
         {
             Task<FlushResult>? early = _flushPending;
-            if (early is { IsCompleted: false })
-            {
-                await AwaitFlushAsync(early).ConfigureAwait(false);
-            }
-
-            return;
+            return early is { IsCompleted: false } ? AwaitFlushAsync(early) : default;
         }
 
         _batchHasData = false;
+        if (_flushPending is not { IsCompleted: false } && _writeLock.Wait(0))
+        {
+            Task<FlushResult>? wait = null;
+            bool done = true;
+            try
+            {
+                if (_flushPending is { IsCompleted: false })
+                {
+                    done = false;
+                }
+                else if (!_outputCompleted && Volatile.Read(ref _state) != Aborted)
+                {
+                    wait = FlushLocked();
+                }
+            }
+            finally
+            {
+                _writeLock.Release();
+            }
+
+            if (done)
+            {
+                return wait is null ? default : AwaitFlushAsync(wait);
+            }
+        }
+
+        return FlushBatchSlowAsync();
+    }
+
+    private async ValueTask FlushBatchSlowAsync()
+    {
         while (true)
         {
             Task<FlushResult>? pending = _flushPending;
@@ -512,22 +538,35 @@ public sealed partial class SwitchConnection
         }
     }
 
-    private async ValueTask WriteToStreamAsync(ReadOnlySequence<byte> buffer)
+    private ValueTask WriteToStreamAsync(ReadOnlySequence<byte> buffer)
     {
-        CancellationToken token = _closedCts.Token;
+        // No token: a registration per write would allocate; closing disposes the socket, which ends a pending write.
+        CancellationToken token = CancellationToken.None;
         if (buffer.IsSingleSegment)
         {
-            await _stream.WriteAsync(buffer.First, token).ConfigureAwait(false);
-            return;
+            return _stream.WriteAsync(buffer.First, token);
         }
 
-        // Coalesce small segments into one write (one TLS record, one send call).
+        // Coalesce segments into one write (one TLS record, one send call); not an async method, so nothing is
+        // allocated when the socket takes the bytes at once.
         _sendScratch ??= ArrayPool<byte>.Shared.Rent(SendCoalesceBytes);
+        if (buffer.Length <= _sendScratch.Length)
+        {
+            buffer.CopyTo(_sendScratch);
+            return _stream.WriteAsync(_sendScratch.AsMemory(0, (int)buffer.Length), token);
+        }
+
+        return WriteChunksAsync(buffer, token);
+    }
+
+    private async ValueTask WriteChunksAsync(ReadOnlySequence<byte> buffer, CancellationToken token)
+    {
+        byte[] scratch = _sendScratch!;
         while (!buffer.IsEmpty)
         {
-            int chunk = (int)Math.Min(buffer.Length, _sendScratch.Length);
-            buffer.Slice(0, chunk).CopyTo(_sendScratch);
-            await _stream.WriteAsync(_sendScratch.AsMemory(0, chunk), token).ConfigureAwait(false);
+            int chunk = (int)Math.Min(buffer.Length, scratch.Length);
+            buffer.Slice(0, chunk).CopyTo(scratch);
+            await _stream.WriteAsync(scratch.AsMemory(0, chunk), token).ConfigureAwait(false);
             buffer = buffer.Slice(chunk);
         }
     }

@@ -39,6 +39,7 @@ public sealed partial class SwitchConnection : ISwitchConnection
     private readonly PipeReader _input;
     private readonly Pipe _output;
     private readonly CancellationTokenSource _closedCts = new();
+    private readonly BlockMemoryPool _pool = new();
     private readonly ConcurrentDictionary<uint, PendingRequest> _pending = new();
     private readonly TaskCompletionSource<bool> _helloReceived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly object _stateGate = new();
@@ -63,12 +64,16 @@ public sealed partial class SwitchConnection : ISwitchConnection
         RemoteEndPoint = socket.RemoteEndPoint;
         LocalEndPoint = socket.LocalEndPoint;
         _name = RemoteEndPoint?.ToString() ?? "switch";
-        _input = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: 16 * 1024, minimumReadSize: 4096, leaveOpen: true));
+        _input = PipeReader.Create(stream, new StreamPipeReaderOptions(pool: _pool, bufferSize: BlockMemoryPool.BlockSize, minimumReadSize: 2048, leaveOpen: true));
         long limit = _options.SendBufferLimitBytes;
         _output = new Pipe(new PipeOptions(
+            pool: _pool,
+            minimumSegmentSize: BlockMemoryPool.BlockSize,
             pauseWriterThreshold: limit,
             resumeWriterThreshold: limit / 2,
-            readerScheduler: PipeScheduler.ThreadPool,
+            // The send loop continues inline on the thread that flushes: the socket write happens there (as in Kestrel),
+            // no work item is queued per flush.
+            readerScheduler: PipeScheduler.Inline,
             writerScheduler: PipeScheduler.ThreadPool,
             useSynchronizationContext: false));
         _startTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
