@@ -406,10 +406,22 @@ public sealed partial class NaptEngine
         bool isNew = false;
         lock (_gate)
         {
-            if (_byClient.TryGetValue(key, out mapping))
+            if (_byClient.TryGetValue(key, out mapping) && tcp.Syn && !tcp.Ack && mapping.InitialSequence != 0 && mapping.InitialSequence != tcp.SequenceNumber)
+            {
+                // A new connection on a client port whose old mapping has not ended yet (its flows are idling out):
+                // the server may still hold the old 5-tuple in TIME_WAIT, so the new connection gets a new port.
+                EndMappingLocked(mapping);
+                mapping = null;
+            }
+
+            if (mapping is not null)
             {
                 Interlocked.Increment(ref _repeatedPacketIns);
                 mapping.ClientMac = clientMac;
+                if (mapping.InitialSequence == 0 && tcp.Syn && !tcp.Ack)
+                {
+                    mapping.InitialSequence = tcp.SequenceNumber;
+                }
             }
             else
             {
@@ -449,7 +461,7 @@ public sealed partial class NaptEngine
                         LogPoolLow(backend.Name, pool.Available, pool.Capacity, pool.Quarantined);
                     }
 
-                    mapping = new NaptMapping(clientIp, tcp.SourcePort, clientMac, servicePort, backend, naptPort);
+                    mapping = new NaptMapping(clientIp, tcp.SourcePort, clientMac, servicePort, backend, naptPort) { InitialSequence = tcp.SequenceNumber };
                     _byClient[key] = mapping;
                     _byServer[new ServerKey(backend.Index, naptPort)] = mapping;
                     backend.ConnectionOpened();

@@ -34,6 +34,9 @@ public sealed class NaptMapping
     /// <summary>The source port the server sees.</summary>
     public ushort NaptPort { get; }
 
+    /// <summary>The initial sequence number of the client's SYN (0 when unknown, for a mapping rebuilt from flows).</summary>
+    public uint InitialSequence { get; internal set; }
+
     /// <summary>Whether the client-to-server flow is in the switch.</summary>
     public bool ForwardLive { get; internal set; }
 

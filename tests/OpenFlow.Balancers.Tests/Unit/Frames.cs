@@ -13,14 +13,14 @@ internal static class Frames
     public static readonly MacAddress ClientMac = MacAddress.Parse("02:00:0a:0a:0a:02");
     public static readonly Ipv4Address ClientIp = Ipv4Address.Parse("10.10.10.2");
 
-    public static byte[] Tcp(Ipv4Address src, ushort srcPort, Ipv4Address dst, ushort dstPort, TcpFlags flags, MacAddress? srcMac = null, MacAddress? dstMac = null)
+    public static byte[] Tcp(Ipv4Address src, ushort srcPort, Ipv4Address dst, ushort dstPort, TcpFlags flags, MacAddress? srcMac = null, MacAddress? dstMac = null, uint seq = 1000)
     {
         byte[] frame = new byte[14 + 20 + 20];
         new EthernetHeader(dstMac ?? MacAddress.Parse("02:00:0a:0a:0a:01"), srcMac ?? ClientMac, EtherType.Ipv4).Write(frame);
         PacketBuilder.WriteIpv4Tcp(
             frame.AsSpan(14),
             new Ipv4Header { Source = src, Destination = dst },
-            new TcpHeader { SourcePort = srcPort, DestinationPort = dstPort, SequenceNumber = 1000, Flags = flags, Window = 65535 },
+            new TcpHeader { SourcePort = srcPort, DestinationPort = dstPort, SequenceNumber = seq, Flags = flags, Window = 65535 },
             default,
             default);
         return frame;

@@ -202,6 +202,22 @@ public class NaptEngineTests
     }
 
     [Fact]
+    public async Task Syn_NewConnectionOnAClientPortWhoseMappingLingers_GetsANewPort()
+    {
+        (NaptEngine engine, FlowTableSwitch sw) = await ServingAsync(Options(portCount: 10));
+        engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.Syn(40000)));
+        NaptMapping old = Assert.Single(engine.SnapshotMappings());
+
+        // The same client port again, with another initial sequence number: a new connection.
+        engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.Tcp(Frames.ClientIp, 40000, Vip, 80, TcpFlags.Syn, seq: 999_999)));
+
+        NaptMapping fresh = Assert.Single(engine.SnapshotMappings());
+        Assert.NotSame(old, fresh);
+        Assert.False(fresh.Backend == old.Backend && fresh.NaptPort == old.NaptPort);
+        Assert.Equal(1, engine.PoolOf(old.Backend.Index).Quarantined);
+    }
+
+    [Fact]
     public async Task Syn_RoundRobin_AlternatesServersAndPortsAreUniquePerServer()
     {
         (NaptEngine engine, FlowTableSwitch sw) = await ServingAsync();
