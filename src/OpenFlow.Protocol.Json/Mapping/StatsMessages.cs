@@ -25,11 +25,23 @@ internal static class StatsMessages
         MultipartMessages.Request("OFPGroupDescStatsRequest", OfpMultipartType.GroupDesc);
         MultipartMessages.Request("OFPGroupFeaturesStatsRequest", OfpMultipartType.GroupFeatures);
         MultipartMessages.Request("OFPMeterFeaturesStatsRequest", OfpMultipartType.MeterFeatures);
-        PortStatsRequest();
+        IdRequest(
+            "OFPPortStatsRequest", OfpMultipartType.PortStats, "port_no", PortNo.Any.Value,
+            view => view.ReadPortStatsRequest().PortNo.Value,
+            (ref OpenFlowWriter w, Xid xid, uint id, OfpMultipartRequestFlags flags) => w.WritePortStatsRequest(xid, new PortNo(id), flags));
         QueueStatsRequest();
-        GroupStatsRequest();
-        MeterRequest("OFPMeterStatsRequest", OfpMultipartType.Meter);
-        MeterRequest("OFPMeterConfigStatsRequest", OfpMultipartType.MeterConfig);
+        IdRequest(
+            "OFPGroupStatsRequest", OfpMultipartType.Group, "group_id", GroupId.All.Value,
+            view => view.ReadGroupStatsRequest().GroupId.Value,
+            (ref OpenFlowWriter w, Xid xid, uint id, OfpMultipartRequestFlags flags) => w.WriteGroupStatsRequest(xid, new GroupId(id), flags));
+        IdRequest(
+            "OFPMeterStatsRequest", OfpMultipartType.Meter, "meter_id", MeterId.All.Value,
+            view => view.ReadMeterRequest().MeterId.Value,
+            (ref OpenFlowWriter w, Xid xid, uint id, OfpMultipartRequestFlags flags) => w.WriteMeterStatsRequest(xid, new MeterId(id), flags));
+        IdRequest(
+            "OFPMeterConfigStatsRequest", OfpMultipartType.MeterConfig, "meter_id", MeterId.All.Value,
+            view => view.ReadMeterRequest().MeterId.Value,
+            (ref OpenFlowWriter w, Xid xid, uint id, OfpMultipartRequestFlags flags) => w.WriteMeterConfigRequest(xid, new MeterId(id), flags));
         TableFeaturesRequest();
         ExperimenterRequest();
         OnfFlowMonitorRequest();
@@ -51,24 +63,34 @@ internal static class StatsMessages
         MultipartMessages.Reply("OFPExperimenterStatsReply", OfpMultipartType.Experimenter, WriteExperimenterReply, EncodeExperimenterReply);
     }
 
-    private static void PortStatsRequest()
+    /// <summary>Reads the id of a request whose body is an id and padding.</summary>
+    private delegate uint RequestIdReader(MultipartRequestView view);
+
+    /// <summary>Writes a request whose body is an id and padding.</summary>
+    private delegate void IdRequestWriter(ref OpenFlowWriter writer, Xid xid, uint id, OfpMultipartRequestFlags flags);
+
+    /// <summary>
+    /// A port statistics, group statistics, meter statistics or meter configuration request: a body of one id
+    /// (<paramref name="idKey"/>, <paramref name="all"/> when absent) and padding.
+    /// </summary>
+    private static void IdRequest(string className, OfpMultipartType type, string idKey, uint all, RequestIdReader read, IdRequestWriter write)
     {
-        MessageEntry entry = MessageTable.Get("OFPPortStatsRequest");
+        MessageEntry entry = MessageTable.Get(className);
         entry.Decode = (json, message) =>
         {
             MultipartRequestView view = MultipartRequestView.Read(message);
-            PortStatsRequestView request = view.ReadPortStatsRequest();
+            uint id = read(view);
             json.WriteNumber("flags", (ushort)view.Flags);
-            json.WriteNumber("port_no", request.PortNo.Value);
+            json.WriteNumber(idKey, id);
             json.WriteNumber("type", (ushort)view.Type);
         };
         entry.Encode = (ref OpenFlowWriter writer, JsonBody body, Xid xid) =>
         {
             var flags = (OfpMultipartRequestFlags)body.UInt16("flags", 0);
-            MultipartMessages.CheckType(body, OfpMultipartType.PortStats);
-            PortNo portNo = body.UInt32("port_no", PortNo.Any.Value);
+            MultipartMessages.CheckType(body, type);
+            uint id = body.UInt32(idKey, all);
             body.EnsureAllRead();
-            writer.WritePortStatsRequest(xid, portNo, flags);
+            write(ref writer, xid, id, flags);
         };
     }
 
@@ -92,56 +114,6 @@ internal static class StatsMessages
             uint queueId = body.UInt32("queue_id", QueueAll);
             body.EnsureAllRead();
             writer.WriteQueueStatsRequest(xid, portNo, queueId, flags);
-        };
-    }
-
-    private static void GroupStatsRequest()
-    {
-        MessageEntry entry = MessageTable.Get("OFPGroupStatsRequest");
-        entry.Decode = (json, message) =>
-        {
-            MultipartRequestView view = MultipartRequestView.Read(message);
-            GroupStatsRequestView request = view.ReadGroupStatsRequest();
-            json.WriteNumber("flags", (ushort)view.Flags);
-            json.WriteNumber("group_id", request.GroupId.Value);
-            json.WriteNumber("type", (ushort)view.Type);
-        };
-        entry.Encode = (ref OpenFlowWriter writer, JsonBody body, Xid xid) =>
-        {
-            var flags = (OfpMultipartRequestFlags)body.UInt16("flags", 0);
-            MultipartMessages.CheckType(body, OfpMultipartType.Group);
-            GroupId groupId = body.UInt32("group_id", GroupId.All.Value);
-            body.EnsureAllRead();
-            writer.WriteGroupStatsRequest(xid, groupId, flags);
-        };
-    }
-
-    /// <summary>A meter statistics or meter configuration request: both are an <c>ofp_meter_multipart_request</c>.</summary>
-    private static void MeterRequest(string className, OfpMultipartType type)
-    {
-        MessageEntry entry = MessageTable.Get(className);
-        entry.Decode = (json, message) =>
-        {
-            MultipartRequestView view = MultipartRequestView.Read(message);
-            MeterMultipartRequestView request = view.ReadMeterRequest();
-            json.WriteNumber("flags", (ushort)view.Flags);
-            json.WriteNumber("meter_id", request.MeterId.Value);
-            json.WriteNumber("type", (ushort)view.Type);
-        };
-        entry.Encode = (ref OpenFlowWriter writer, JsonBody body, Xid xid) =>
-        {
-            var flags = (OfpMultipartRequestFlags)body.UInt16("flags", 0);
-            MultipartMessages.CheckType(body, type);
-            MeterId meterId = body.UInt32("meter_id", MeterId.All.Value);
-            body.EnsureAllRead();
-            if (type == OfpMultipartType.Meter)
-            {
-                writer.WriteMeterStatsRequest(xid, meterId, flags);
-            }
-            else
-            {
-                writer.WriteMeterConfigRequest(xid, meterId, flags);
-            }
         };
     }
 
