@@ -98,11 +98,11 @@ internal static class OfpCommand
             else if (arg == "--hex")
             {
                 string hex = Next(args, ref i, arg);
-                sources.Add(("(hex)", () => ParseHex(hex)));
+                sources.Add(("(hex)", () => InputBytes.ParseHex(hex)));
             }
             else if (arg == "-")
             {
-                sources.Add(("-", () => ReadAll(input)));
+                sources.Add(("-", () => InputBytes.ReadAll(input)));
             }
             else if (arg.StartsWith('-'))
             {
@@ -157,7 +157,7 @@ internal static class OfpCommand
             OperationStatus status = frames.TryReadFrame(ref buffer, out OfpHeader header, out ReadOnlySequence<byte> frame);
             if (status == OperationStatus.InvalidData)
             {
-                Report(error, name, offset + OfpHeader.LengthOffset, $"length {header.Length} is below the 8-byte header; framing is lost");
+                InputBytes.ReportFramingLost(error, name, offset, header);
                 return false;
             }
 
@@ -170,9 +170,7 @@ internal static class OfpCommand
                     TryPrint(name, offset, partial, json, several, output, error);
                 }
 
-                Report(error, name, offset, partial.Length < OfpHeader.Size
-                    ? $"{partial.Length} bytes left, less than a message header"
-                    : $"message truncated: the header says {header.Length} bytes, {partial.Length} are left");
+                InputBytes.ReportTruncated(error, name, offset, header, partial.Length);
                 return false;
             }
 
@@ -204,7 +202,7 @@ internal static class OfpCommand
         }
         catch (OpenFlowFormatException e)
         {
-            Report(error, name, offset + e.Offset, $"{e.MessageType}: {e.Field}: {e.Error.Reason}");
+            InputBytes.Report(error, name, offset + e.Offset, $"{e.MessageType}: {e.Field}: {e.Error.Reason}");
         }
         catch (RyuJsonNotSupportedException e)
         {
@@ -213,7 +211,7 @@ internal static class OfpCommand
                 output.WriteLine(TextFormatter.Header(message) + " (not decoded: " + e.Message + ")");
             }
 
-            Report(error, name, offset, $"{TextFormatter.TypeName(message)}: not supported yet: {e.Message}");
+            InputBytes.Report(error, name, offset, $"{TextFormatter.TypeName(message)}: not supported yet: {e.Message}");
         }
 
         return false;
@@ -352,9 +350,6 @@ internal static class OfpCommand
         return true;
     }
 
-    private static void Report(TextWriter error, string name, int offset, string reason) =>
-        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ofp: {name}: offset {offset}: {reason}"));
-
     private static string Next(ReadOnlySpan<string> args, ref int i, string option)
     {
         if (i + 1 >= args.Length)
@@ -363,36 +358,6 @@ internal static class OfpCommand
         }
 
         return args[++i];
-    }
-
-    private static byte[] ParseHex(string text)
-    {
-        var digits = new StringBuilder(text.Length);
-        foreach (char c in text)
-        {
-            if (Uri.IsHexDigit(c))
-            {
-                digits.Append(c);
-            }
-            else if (!char.IsWhiteSpace(c) && c is not ':' and not '-')
-            {
-                throw new FormatException($"'{c}' is not a hex digit");
-            }
-        }
-
-        if (digits.Length % 2 != 0)
-        {
-            throw new FormatException("odd number of hex digits");
-        }
-
-        return Convert.FromHexString(digits.ToString());
-    }
-
-    private static byte[] ReadAll(Stream input)
-    {
-        using var copy = new MemoryStream();
-        input.CopyTo(copy);
-        return copy.ToArray();
     }
 
     private sealed class UsageException(string message) : Exception(message);

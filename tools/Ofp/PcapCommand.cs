@@ -142,7 +142,7 @@ internal static class PcapCommand
                 byte[] bytes;
                 try
                 {
-                    bytes = isHex ? ParseHex(value!) : value is null ? ReadAll(input) : File.ReadAllBytes(value);
+                    bytes = isHex ? InputBytes.ParseHex(value!) : value is null ? InputBytes.ReadAll(input) : File.ReadAllBytes(value);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
                 {
@@ -221,16 +221,13 @@ internal static class PcapCommand
             OperationStatus status = frames.TryReadFrame(ref buffer, out OfpHeader header, out _);
             if (status == OperationStatus.InvalidData)
             {
-                Report(error, name, offset + OfpHeader.LengthOffset, $"length {header.Length} is below the 8-byte header; framing is lost");
+                InputBytes.ReportFramingLost(error, name, offset, header);
                 return false;
             }
 
             if (status == OperationStatus.NeedMoreData)
             {
-                long left = buffer.Length;
-                Report(error, name, offset, left < OfpHeader.Size
-                    ? $"{left} bytes left, less than a message header"
-                    : $"message truncated: the header says {header.Length} bytes, {left} are left");
+                InputBytes.ReportTruncated(error, name, offset, header, buffer.Length);
                 return false;
             }
 
@@ -255,38 +252,5 @@ internal static class PcapCommand
     {
         DateTimeOffset now = DateTimeOffset.UtcNow;
         return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
-    }
-
-    private static void Report(TextWriter error, string name, int offset, string reason) =>
-        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ofp: {name}: offset {offset}: {reason}"));
-
-    private static byte[] ParseHex(string text)
-    {
-        var digits = new StringBuilder(text.Length);
-        foreach (char c in text)
-        {
-            if (Uri.IsHexDigit(c))
-            {
-                digits.Append(c);
-            }
-            else if (!char.IsWhiteSpace(c) && c is not ':' and not '-')
-            {
-                throw new FormatException($"'{c}' is not a hex digit");
-            }
-        }
-
-        if (digits.Length % 2 != 0)
-        {
-            throw new FormatException("odd number of hex digits");
-        }
-
-        return Convert.FromHexString(digits.ToString());
-    }
-
-    private static byte[] ReadAll(Stream input)
-    {
-        using var copy = new MemoryStream();
-        input.CopyTo(copy);
-        return copy.ToArray();
     }
 }

@@ -194,12 +194,7 @@ internal static class ControllerMessages
         LengthSlot slot = writer.BeginQueueGetConfigReply(xid, new PortNo(body.UInt32("port")));
         foreach (var (element, path) in body.List("queues"))
         {
-            JsonBody queue = JsonBody.Unwrap(element, path);
-            if (queue.ClassName != PacketQueueClass)
-            {
-                throw new RyuJsonException(queue.Path, "expected an OFPPacketQueue, not " + queue.ClassName);
-            }
-
+            JsonBody queue = JsonBody.Unwrap(element, path, PacketQueueClass);
             int? len = queue.OptionalLength("len");
             LengthSlot queueSlot = writer.BeginPacketQueue(queue.UInt32("queue_id"), new PortNo(queue.UInt32("port")));
             foreach (var (propertyElement, propertyPath) in queue.List("properties"))

@@ -89,12 +89,7 @@ internal static class FlowStatsMessages
     {
         foreach (var (element, path) in body.List("body"))
         {
-            JsonBody stats = JsonBody.Unwrap(element, path);
-            if (stats.ClassName != "OFPFlowStats")
-            {
-                throw new RyuJsonException(stats.Path, "expected an OFPFlowStats, not " + stats.ClassName);
-            }
-
+            JsonBody stats = JsonBody.Unwrap(element, path, "OFPFlowStats");
             int? length = stats.OptionalLength("length");
             var fields = new FlowStatsFields
             {
@@ -132,12 +127,7 @@ internal static class FlowStatsMessages
 
     private static void EncodeAggregateBody(ref OpenFlowWriter writer, JsonBody body)
     {
-        JsonBody stats = body.Object("body");
-        if (stats.ClassName != "OFPAggregateStats")
-        {
-            throw new RyuJsonException(stats.Path, "expected an OFPAggregateStats, not " + stats.ClassName);
-        }
-
+        JsonBody stats = body.Object("body", "OFPAggregateStats");
         writer.WriteUInt64(stats.UInt64("packet_count", 0));
         writer.WriteUInt64(stats.UInt64("byte_count", 0));
         writer.WriteUInt32(stats.UInt32("flow_count", 0));

@@ -33,12 +33,7 @@ internal static class GroupJson
     {
         foreach (var (element, path) in parent.List("buckets"))
         {
-            JsonBody bucket = JsonBody.Unwrap(element, path);
-            if (bucket.ClassName != BucketClass)
-            {
-                throw new RyuJsonException(bucket.Path, "expected an OFPBucket, not " + bucket.ClassName);
-            }
-
+            JsonBody bucket = JsonBody.Unwrap(element, path, BucketClass);
             int? len = bucket.OptionalLength("len");
             LengthSlot slot = writer.BeginBucket(
                 bucket.UInt16("weight", 0),

@@ -32,6 +32,18 @@ internal sealed class JsonBody
     /// <summary>The path of the body object (<c>$.OFPFlowMod</c>).</summary>
     public string Path { get; }
 
+    /// <summary>Unwraps a one-key class object, which must be of class <paramref name="className"/>.</summary>
+    public static JsonBody Unwrap(JsonElement element, string path, string className)
+    {
+        JsonBody body = Unwrap(element, path);
+        if (body.ClassName != className)
+        {
+            throw new RyuJsonException(body.Path, "expected an " + className + ", not " + body.ClassName);
+        }
+
+        return body;
+    }
+
     /// <summary>Unwraps a one-key class object into its class name and body.</summary>
     public static JsonBody Unwrap(JsonElement element, string path)
     {
@@ -144,6 +156,9 @@ internal sealed class JsonBody
     }
 
     public JsonBody Object(string key) => Unwrap(Required(key), PathOf(key));
+
+    /// <summary>The class object under <paramref name="key"/>, which must be of class <paramref name="className"/>.</summary>
+    public JsonBody Object(string key, string className) => Unwrap(Required(key), PathOf(key), className);
 
     /// <summary>The elements of a list of class objects; an absent key or null is an empty list.</summary>
     public List<(JsonElement Element, string Path)> List(string key)

@@ -65,12 +65,7 @@ internal static class MatchJson
     /// <summary>Encodes <c>{"OFPMatch": {...}}</c>, padded to 8 bytes; a given <c>length</c> must be the unpadded length.</summary>
     public static void Encode(ref OpenFlowWriter writer, JsonElement element, string path)
     {
-        JsonBody body = JsonBody.Unwrap(element, path);
-        if (body.ClassName != ClassName)
-        {
-            throw new RyuJsonException(body.Path, "expected an OFPMatch, not " + body.ClassName);
-        }
-
+        JsonBody body = JsonBody.Unwrap(element, path, ClassName);
         ushort type = body.UInt16("type", MatchView.TypeOxm);
         int? givenLength = body.OptionalLength("length");
         int start = writer.BytesWritten;

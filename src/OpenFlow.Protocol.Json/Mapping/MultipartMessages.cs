@@ -101,12 +101,7 @@ internal static class MultipartMessages
 
     private static void EncodeDescBody(ref OpenFlowWriter writer, JsonBody body)
     {
-        JsonBody desc = body.Object("body");
-        if (desc.ClassName != "OFPDescStats")
-        {
-            throw new RyuJsonException(desc.Path, "expected an OFPDescStats, not " + desc.ClassName);
-        }
-
+        JsonBody desc = body.Object("body", "OFPDescStats");
         writer.WriteBytes(JsonWrite.FixedBytes(desc.Text("mfr_desc"), DescView.DescStrLen));
         writer.WriteBytes(JsonWrite.FixedBytes(desc.Text("hw_desc"), DescView.DescStrLen));
         writer.WriteBytes(JsonWrite.FixedBytes(desc.Text("sw_desc"), DescView.DescStrLen));

@@ -145,12 +145,7 @@ internal static class OxmJson
     /// <summary>Reads <c>{"OXMTlv": {...}}</c> into its table entry, value bytes and mask bytes (null when unmasked).</summary>
     public static (OxmEntry Entry, byte[] Value, byte[]? Mask) Parse(JsonElement element, string path)
     {
-        JsonBody body = JsonBody.Unwrap(element, path);
-        if (body.ClassName != ClassName)
-        {
-            throw new RyuJsonException(body.Path, "expected an OXMTlv, not " + body.ClassName);
-        }
-
+        JsonBody body = JsonBody.Unwrap(element, path, ClassName);
         string name = body.Text("field");
         OxmEntry entry = OxmTable.Find(name) ?? throw new RyuJsonException(body.PathOf("field"), "unknown OXM field \"" + name + "\"");
         byte[] value = ParseValue(entry, body.Required("value"), body.PathOf("value"));

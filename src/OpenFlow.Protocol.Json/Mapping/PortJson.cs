@@ -36,12 +36,7 @@ internal static class PortJson
     /// </summary>
     public static byte[] Encode(JsonElement element, string path)
     {
-        JsonBody body = JsonBody.Unwrap(element, path);
-        if (body.ClassName != ClassName)
-        {
-            throw new RyuJsonException(body.Path, "expected an OFPPort, not " + body.ClassName);
-        }
-
+        JsonBody body = JsonBody.Unwrap(element, path, ClassName);
         byte[] port = new byte[PortView.Size];
         var writer = new OpenFlowWriter(port);
         writer.WriteUInt32(body.UInt32("port_no"));

@@ -25,11 +25,23 @@ internal static class StatsMessages
         MultipartMessages.Request("OFPGroupDescStatsRequest", OfpMultipartType.GroupDesc);
         MultipartMessages.Request("OFPGroupFeaturesStatsRequest", OfpMultipartType.GroupFeatures);
         MultipartMessages.Request("OFPMeterFeaturesStatsRequest", OfpMultipartType.MeterFeatures);
-        PortStatsRequest();
+        IdRequest(
+            "OFPPortStatsRequest", OfpMultipartType.PortStats, "port_no", PortNo.Any.Value,
+            view => view.ReadPortStatsRequest().PortNo.Value,
+            (ref OpenFlowWriter w, Xid xid, uint id, OfpMultipartRequestFlags flags) => w.WritePortStatsRequest(xid, new PortNo(id), flags));
         QueueStatsRequest();
-        GroupStatsRequest();
-        MeterRequest("OFPMeterStatsRequest", OfpMultipartType.Meter);
-        MeterRequest("OFPMeterConfigStatsRequest", OfpMultipartType.MeterConfig);
+        IdRequest(
+            "OFPGroupStatsRequest", OfpMultipartType.Group, "group_id", GroupId.All.Value,
+            view => view.ReadGroupStatsRequest().GroupId.Value,
+            (ref OpenFlowWriter w, Xid xid, uint id, OfpMultipartRequestFlags flags) => w.WriteGroupStatsRequest(xid, new GroupId(id), flags));
+        IdRequest(
+            "OFPMeterStatsRequest", OfpMultipartType.Meter, "meter_id", MeterId.All.Value,
+            view => view.ReadMeterRequest().MeterId.Value,
+            (ref OpenFlowWriter w, Xid xid, uint id, OfpMultipartRequestFlags flags) => w.WriteMeterStatsRequest(xid, new MeterId(id), flags));
+        IdRequest(
+            "OFPMeterConfigStatsRequest", OfpMultipartType.MeterConfig, "meter_id", MeterId.All.Value,
+            view => view.ReadMeterRequest().MeterId.Value,
+            (ref OpenFlowWriter w, Xid xid, uint id, OfpMultipartRequestFlags flags) => w.WriteMeterConfigRequest(xid, new MeterId(id), flags));
         TableFeaturesRequest();
         ExperimenterRequest();
         OnfFlowMonitorRequest();
@@ -51,35 +63,34 @@ internal static class StatsMessages
         MultipartMessages.Reply("OFPExperimenterStatsReply", OfpMultipartType.Experimenter, WriteExperimenterReply, EncodeExperimenterReply);
     }
 
-    private static JsonBody Expect(JsonElement element, string path, string className)
-    {
-        JsonBody body = JsonBody.Unwrap(element, path);
-        if (body.ClassName != className)
-        {
-            throw new RyuJsonException(body.Path, "expected an " + className + ", not " + body.ClassName);
-        }
+    /// <summary>Reads the id of a request whose body is an id and padding.</summary>
+    private delegate uint RequestIdReader(MultipartRequestView view);
 
-        return body;
-    }
+    /// <summary>Writes a request whose body is an id and padding.</summary>
+    private delegate void IdRequestWriter(ref OpenFlowWriter writer, Xid xid, uint id, OfpMultipartRequestFlags flags);
 
-    private static void PortStatsRequest()
+    /// <summary>
+    /// A port statistics, group statistics, meter statistics or meter configuration request: a body of one id
+    /// (<paramref name="idKey"/>, <paramref name="all"/> when absent) and padding.
+    /// </summary>
+    private static void IdRequest(string className, OfpMultipartType type, string idKey, uint all, RequestIdReader read, IdRequestWriter write)
     {
-        MessageEntry entry = MessageTable.Get("OFPPortStatsRequest");
+        MessageEntry entry = MessageTable.Get(className);
         entry.Decode = (json, message) =>
         {
             MultipartRequestView view = MultipartRequestView.Read(message);
-            PortStatsRequestView request = view.ReadPortStatsRequest();
+            uint id = read(view);
             json.WriteNumber("flags", (ushort)view.Flags);
-            json.WriteNumber("port_no", request.PortNo.Value);
+            json.WriteNumber(idKey, id);
             json.WriteNumber("type", (ushort)view.Type);
         };
         entry.Encode = (ref OpenFlowWriter writer, JsonBody body, Xid xid) =>
         {
             var flags = (OfpMultipartRequestFlags)body.UInt16("flags", 0);
-            MultipartMessages.CheckType(body, OfpMultipartType.PortStats);
-            PortNo portNo = body.UInt32("port_no", PortNo.Any.Value);
+            MultipartMessages.CheckType(body, type);
+            uint id = body.UInt32(idKey, all);
             body.EnsureAllRead();
-            writer.WritePortStatsRequest(xid, portNo, flags);
+            write(ref writer, xid, id, flags);
         };
     }
 
@@ -106,56 +117,6 @@ internal static class StatsMessages
         };
     }
 
-    private static void GroupStatsRequest()
-    {
-        MessageEntry entry = MessageTable.Get("OFPGroupStatsRequest");
-        entry.Decode = (json, message) =>
-        {
-            MultipartRequestView view = MultipartRequestView.Read(message);
-            GroupStatsRequestView request = view.ReadGroupStatsRequest();
-            json.WriteNumber("flags", (ushort)view.Flags);
-            json.WriteNumber("group_id", request.GroupId.Value);
-            json.WriteNumber("type", (ushort)view.Type);
-        };
-        entry.Encode = (ref OpenFlowWriter writer, JsonBody body, Xid xid) =>
-        {
-            var flags = (OfpMultipartRequestFlags)body.UInt16("flags", 0);
-            MultipartMessages.CheckType(body, OfpMultipartType.Group);
-            GroupId groupId = body.UInt32("group_id", GroupId.All.Value);
-            body.EnsureAllRead();
-            writer.WriteGroupStatsRequest(xid, groupId, flags);
-        };
-    }
-
-    /// <summary>A meter statistics or meter configuration request: both are an <c>ofp_meter_multipart_request</c>.</summary>
-    private static void MeterRequest(string className, OfpMultipartType type)
-    {
-        MessageEntry entry = MessageTable.Get(className);
-        entry.Decode = (json, message) =>
-        {
-            MultipartRequestView view = MultipartRequestView.Read(message);
-            MeterMultipartRequestView request = view.ReadMeterRequest();
-            json.WriteNumber("flags", (ushort)view.Flags);
-            json.WriteNumber("meter_id", request.MeterId.Value);
-            json.WriteNumber("type", (ushort)view.Type);
-        };
-        entry.Encode = (ref OpenFlowWriter writer, JsonBody body, Xid xid) =>
-        {
-            var flags = (OfpMultipartRequestFlags)body.UInt16("flags", 0);
-            MultipartMessages.CheckType(body, type);
-            MeterId meterId = body.UInt32("meter_id", MeterId.All.Value);
-            body.EnsureAllRead();
-            if (type == OfpMultipartType.Meter)
-            {
-                writer.WriteMeterStatsRequest(xid, meterId, flags);
-            }
-            else
-            {
-                writer.WriteMeterConfigRequest(xid, meterId, flags);
-            }
-        };
-    }
-
     private static void WriteTableStats(Utf8JsonWriter json, MultipartReplyView reply)
     {
         json.WriteStartArray();
@@ -178,7 +139,7 @@ internal static class StatsMessages
     {
         foreach (var (element, path) in body.List("body"))
         {
-            JsonBody stats = Expect(element, path, "OFPTableStats");
+            JsonBody stats = JsonBody.Unwrap(element, path, "OFPTableStats");
             TableId tableId = stats.UInt8("table_id", 0);
             uint activeCount = stats.UInt32("active_count", 0);
             ulong lookupCount = stats.UInt64("lookup_count", 0);
@@ -221,7 +182,7 @@ internal static class StatsMessages
     {
         foreach (var (element, path) in body.List("body"))
         {
-            JsonBody stats = Expect(element, path, "OFPPortStats");
+            JsonBody stats = JsonBody.Unwrap(element, path, "OFPPortStats");
             var spec = new PortStatsSpec
             {
                 PortNo = stats.UInt32("port_no", 0),
@@ -270,7 +231,7 @@ internal static class StatsMessages
     {
         foreach (var (element, path) in body.List("body"))
         {
-            JsonBody stats = Expect(element, path, "OFPQueueStats");
+            JsonBody stats = JsonBody.Unwrap(element, path, "OFPQueueStats");
             PortNo portNo = stats.UInt32("port_no", 0);
             uint queueId = stats.UInt32("queue_id", 0);
             ulong txBytes = stats.UInt64("tx_bytes", 0);
@@ -304,7 +265,7 @@ internal static class StatsMessages
     {
         foreach (var (element, path) in body.List("body"))
         {
-            JsonBody features = Expect(element, path, "OFPMeterFeaturesStats");
+            JsonBody features = JsonBody.Unwrap(element, path, "OFPMeterFeaturesStats");
             uint maxMeter = features.UInt32("max_meter", 0);
             uint bandTypes = features.UInt32("band_types", 0);
             uint capabilities = features.UInt32("capabilities", 0);
@@ -376,12 +337,7 @@ internal static class StatsMessages
 
     private static void EncodeExperimenterReply(ref OpenFlowWriter writer, JsonBody body)
     {
-        JsonBody multipart = body.Object("body");
-        if (multipart.ClassName != "OFPExperimenterMultipart")
-        {
-            throw new RyuJsonException(multipart.Path, "expected an OFPExperimenterMultipart, not " + multipart.ClassName);
-        }
-
+        JsonBody multipart = body.Object("body", "OFPExperimenterMultipart");
         writer.WriteUInt32(multipart.UInt32("experimenter"));
         writer.WriteUInt32(multipart.UInt32("exp_type"));
         writer.WriteBytes(multipart.Bytes("data"));
@@ -441,7 +397,7 @@ internal static class StatsMessages
             LengthSlot slot = writer.BeginOnfFlowMonitorMultipart(xid, flags);
             foreach (var (element, path) in body.List("body"))
             {
-                JsonBody request = Expect(element, path, "ONFFlowMonitorRequest");
+                JsonBody request = JsonBody.Unwrap(element, path, "ONFFlowMonitorRequest");
                 LengthSlot entrySlot = writer.BeginOnfFlowMonitorRequest(
                     request.UInt32("id"),
                     (OnfFlowMonitorFlags)request.UInt16("flags"),
@@ -451,7 +407,7 @@ internal static class StatsMessages
                 int fieldsStart = writer.BytesWritten;
                 if (request.TryGet("match", out JsonElement matchElement))
                 {
-                    JsonBody match = Expect(matchElement, request.PathOf("match"), MatchJson.ClassName);
+                    JsonBody match = JsonBody.Unwrap(matchElement, request.PathOf("match"), MatchJson.ClassName);
                     if (match.UInt16("type", MatchView.TypeOxm) != MatchView.TypeOxm)
                     {
                         throw new RyuJsonException(match.PathOf("type"), "an ONF flow monitor match is OXM (type 1)");
@@ -514,7 +470,7 @@ internal static class StatsMessages
     {
         foreach (var (element, path) in body.List("body"))
         {
-            JsonBody stats = Expect(element, path, "OFPGroupStats");
+            JsonBody stats = JsonBody.Unwrap(element, path, "OFPGroupStats");
             int? length = stats.OptionalLength("length");
             GroupId groupId = stats.UInt32("group_id", 0);
             uint refCount = stats.UInt32("ref_count", 0);
@@ -525,7 +481,7 @@ internal static class StatsMessages
             LengthSlot slot = writer.BeginGroupStats(groupId, refCount, packetCount, byteCount, durationSec, durationNsec);
             foreach (var (counterElement, counterPath) in stats.List("bucket_stats"))
             {
-                JsonBody counter = Expect(counterElement, counterPath, "OFPBucketCounter");
+                JsonBody counter = JsonBody.Unwrap(counterElement, counterPath, "OFPBucketCounter");
                 ulong counterPackets = counter.UInt64("packet_count", 0);
                 ulong counterBytes = counter.UInt64("byte_count", 0);
                 counter.EnsureAllRead();
@@ -560,7 +516,7 @@ internal static class StatsMessages
     {
         foreach (var (element, path) in body.List("body"))
         {
-            JsonBody desc = Expect(element, path, "OFPGroupDescStats");
+            JsonBody desc = JsonBody.Unwrap(element, path, "OFPGroupDescStats");
             int? length = desc.OptionalLength("length");
             LengthSlot slot = writer.BeginGroupDesc((OfpGroupType)desc.UInt8("type"), new GroupId(desc.UInt32("group_id")));
             GroupJson.EncodeBuckets(ref writer, desc);
@@ -597,12 +553,7 @@ internal static class StatsMessages
 
     private static void EncodeGroupFeatures(ref OpenFlowWriter writer, JsonBody body)
     {
-        JsonBody features = body.Object("body");
-        if (features.ClassName != "OFPGroupFeaturesStats")
-        {
-            throw new RyuJsonException(features.Path, "expected an OFPGroupFeaturesStats, not " + features.ClassName);
-        }
-
+        JsonBody features = body.Object("body", "OFPGroupFeaturesStats");
         uint types = features.UInt32("types");
         var capabilities = (OfpGroupCapabilities)features.UInt32("capabilities");
         uint[] maxGroups = Words(features, "max_groups");
@@ -664,7 +615,7 @@ internal static class StatsMessages
     {
         foreach (var (element, path) in body.List("body"))
         {
-            JsonBody stats = Expect(element, path, "OFPMeterStats");
+            JsonBody stats = JsonBody.Unwrap(element, path, "OFPMeterStats");
             int? length = stats.OptionalLength("len");
             MeterId meterId = stats.UInt32("meter_id", 0);
             uint flowCount = stats.UInt32("flow_count", 0);
@@ -675,7 +626,7 @@ internal static class StatsMessages
             LengthSlot slot = writer.BeginMeterStats(meterId, flowCount, packetInCount, byteInCount, durationSec, durationNsec);
             foreach (var (bandElement, bandPath) in stats.List("band_stats"))
             {
-                JsonBody band = Expect(bandElement, bandPath, "OFPMeterBandStats");
+                JsonBody band = JsonBody.Unwrap(bandElement, bandPath, "OFPMeterBandStats");
                 ulong packetBandCount = band.UInt64("packet_band_count", 0);
                 ulong byteBandCount = band.UInt64("byte_band_count", 0);
                 band.EnsureAllRead();
@@ -710,7 +661,7 @@ internal static class StatsMessages
     {
         foreach (var (element, path) in body.List("body"))
         {
-            JsonBody config = Expect(element, path, "OFPMeterConfigStats");
+            JsonBody config = JsonBody.Unwrap(element, path, "OFPMeterConfigStats");
             int? length = config.OptionalLength("length");
             LengthSlot slot = writer.BeginMeterConfig((OfpMeterFlags)config.UInt16("flags"), new MeterId(config.UInt32("meter_id")));
             MeterBandJson.EncodeBands(ref writer, config);

@@ -153,12 +153,7 @@ internal static class TableFeaturesJson
     {
         foreach (var (element, path) in parent.List("body"))
         {
-            JsonBody table = JsonBody.Unwrap(element, path);
-            if (table.ClassName != ClassName)
-            {
-                throw new RyuJsonException(table.Path, "expected an " + ClassName + ", not " + table.ClassName);
-            }
-
+            JsonBody table = JsonBody.Unwrap(element, path, ClassName);
             int? length = table.OptionalLength("length");
             byte[] name = table.TryGet("name", out JsonElement n)
                 ? TrimZeros(JsonWrite.FixedBytes(n.ValueKind == JsonValueKind.String ? n.GetString()! : throw new RyuJsonException(table.PathOf("name"), "expected a string"), TableFeaturesView.NameSize))
@@ -220,12 +215,7 @@ internal static class TableFeaturesJson
                 string idClass = expected == TableFeaturePropKind.InstructionIds ? "OFPInstructionId" : "OFPActionId";
                 foreach (var (idElement, idPath) in property.List(listKey))
                 {
-                    JsonBody id = JsonBody.Unwrap(idElement, idPath);
-                    if (id.ClassName != idClass)
-                    {
-                        throw new RyuJsonException(id.Path, "expected an " + idClass + ", not " + id.ClassName);
-                    }
-
+                    JsonBody id = JsonBody.Unwrap(idElement, idPath, idClass);
                     ushort idType = id.UInt16("type");
                     int idLength = id.OptionalLength("len") ?? TableFeatureIdView.HeaderSize;
                     if (idLength < TableFeatureIdView.HeaderSize)

@@ -90,6 +90,22 @@ internal static class MessageChecks
         return true;
     }
 
+    /// <summary>
+    /// Checks that a fixed-size multipart body is exactly <paramref name="size"/> bytes; otherwise the error is
+    /// <c>OFPBRC_BAD_LEN</c> on field <c>body</c> at <paramref name="offset"/>, for <paramref name="reason"/>.
+    /// </summary>
+    public static bool TryCheckFixedBody(ReadOnlySpan<byte> body, int size, OfpType messageType, int offset, string reason, out OpenFlowFormatError error)
+    {
+        if (body.Length != size)
+        {
+            error = BadLength(messageType, "body", offset, reason);
+            return false;
+        }
+
+        error = default;
+        return true;
+    }
+
     /// <summary>The error for a message whose type is not the one the view reads (<c>OFPBRC_BAD_TYPE</c>).</summary>
     public static OpenFlowFormatError WrongType(OfpType expected) =>
         new(expected, "header.type", OfpHeader.TypeOffset, "message type is not the one this view reads", OfpErrorType.BadRequest, (ushort)OfpBadRequestCode.BadType);

@@ -53,15 +53,13 @@ public readonly ref struct AggregateStatsReplyView
     /// <returns>Whether the body is one <c>ofp_aggregate_stats_reply</c>.</returns>
     public static bool TryRead(ReadOnlySpan<byte> body, OfpType messageType, int offset, out AggregateStatsReplyView view, out OpenFlowFormatError error)
     {
-        if (body.Length != Size)
+        if (!MessageChecks.TryCheckFixedBody(body, Size, messageType, offset, "an OFPMP_AGGREGATE reply body is one 24-byte ofp_aggregate_stats_reply", out error))
         {
             view = default;
-            error = MessageChecks.BadLength(messageType, "body", offset, "an OFPMP_AGGREGATE reply body is one 24-byte ofp_aggregate_stats_reply");
             return false;
         }
 
         view = new AggregateStatsReplyView(body);
-        error = default;
         return true;
     }
 }

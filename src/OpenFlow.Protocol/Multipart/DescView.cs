@@ -68,15 +68,13 @@ public readonly ref struct DescView
     /// <returns>Whether the body is one <c>ofp_desc</c>.</returns>
     public static bool TryRead(ReadOnlySpan<byte> body, OfpType messageType, int offset, out DescView view, out OpenFlowFormatError error)
     {
-        if (body.Length != Size)
+        if (!MessageChecks.TryCheckFixedBody(body, Size, messageType, offset, "an OFPMP_DESC body is one 1056-byte ofp_desc", out error))
         {
             view = default;
-            error = MessageChecks.BadLength(messageType, "body", offset, "an OFPMP_DESC body is one 1056-byte ofp_desc");
             return false;
         }
 
         view = new DescView(body);
-        error = default;
         return true;
     }
 

@@ -80,15 +80,13 @@ public readonly ref struct GroupFeaturesView
     /// <returns>Whether the body is well formed.</returns>
     public static bool TryRead(ReadOnlySpan<byte> body, OfpType messageType, int offset, out GroupFeaturesView view, out OpenFlowFormatError error)
     {
-        if (body.Length != Size)
+        if (!MessageChecks.TryCheckFixedBody(body, Size, messageType, offset, "an ofp_group_features is 40 bytes", out error))
         {
             view = default;
-            error = MessageChecks.BadLength(messageType, "body", offset, "an ofp_group_features is 40 bytes");
             return false;
         }
 
         view = new GroupFeaturesView(body, offset);
-        error = default;
         return true;
     }
 }

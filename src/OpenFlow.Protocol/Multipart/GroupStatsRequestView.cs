@@ -51,15 +51,13 @@ public readonly ref struct GroupStatsRequestView
     /// <returns>Whether the body is well formed.</returns>
     public static bool TryRead(ReadOnlySpan<byte> body, OfpType messageType, int offset, out GroupStatsRequestView view, out OpenFlowFormatError error)
     {
-        if (body.Length != Size)
+        if (!MessageChecks.TryCheckFixedBody(body, Size, messageType, offset, "an ofp_group_stats_request is 8 bytes", out error))
         {
             view = default;
-            error = MessageChecks.BadLength(messageType, "body", offset, "an ofp_group_stats_request is 8 bytes");
             return false;
         }
 
         view = new GroupStatsRequestView(body, offset);
-        error = default;
         return true;
     }
 }

@@ -71,15 +71,13 @@ public readonly ref struct MeterFeaturesView
     /// <returns>Whether the body is well formed.</returns>
     public static bool TryRead(ReadOnlySpan<byte> body, OfpType messageType, int offset, out MeterFeaturesView view, out OpenFlowFormatError error)
     {
-        if (body.Length != Size)
+        if (!MessageChecks.TryCheckFixedBody(body, Size, messageType, offset, "an ofp_meter_features is 16 bytes", out error))
         {
             view = default;
-            error = MessageChecks.BadLength(messageType, "body", offset, "an ofp_meter_features is 16 bytes");
             return false;
         }
 
         view = new MeterFeaturesView(body, offset);
-        error = default;
         return true;
     }
 }

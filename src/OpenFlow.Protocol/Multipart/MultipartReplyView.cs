@@ -32,13 +32,10 @@ namespace OpenFlow.Protocol.Multipart;
 public readonly ref struct MultipartReplyView
 {
     /// <summary>Size of <c>ofp_multipart_reply</c> without a body.</summary>
-    public const int MinLength = 16;
+    public const int MinLength = MultipartHeader.Size;
 
     /// <summary>Offset of the body from the start of the message.</summary>
-    public const int BodyOffset = 16;
-
-    private const int TypeOffset = 8;
-    private const int FlagsOffset = 10;
+    public const int BodyOffset = MultipartHeader.Size;
 
     private readonly ReadOnlySpan<byte> _message;
 
@@ -54,10 +51,10 @@ public readonly ref struct MultipartReplyView
     public int Length => _message.Length;
 
     /// <summary>The multipart type; a value outside <see cref="OfpMultipartType"/> is surfaced as it is.</summary>
-    public OfpMultipartType Type => (OfpMultipartType)BinaryPrimitives.ReadUInt16BigEndian(_message.Slice(TypeOffset));
+    public OfpMultipartType Type => MultipartHeader.Type(_message);
 
     /// <summary>The flags; unknown bits are kept.</summary>
-    public OfpMultipartReplyFlags Flags => (OfpMultipartReplyFlags)BinaryPrimitives.ReadUInt16BigEndian(_message.Slice(FlagsOffset));
+    public OfpMultipartReplyFlags Flags => (OfpMultipartReplyFlags)MultipartHeader.Flags(_message);
 
     /// <summary>Whether more parts of this reply follow (<c>OFPMPF_REPLY_MORE</c>).</summary>
     public bool More => (Flags & OfpMultipartReplyFlags.ReplyMore) != 0;
@@ -237,10 +234,7 @@ public readonly ref struct MultipartReplyView
     }
 
     /// <summary>Whether this is an ONF flow monitor reply (<c>OFPMP_EXPERIMENTER</c>, ONF, <c>ONFMP_FLOW_MONITOR</c>).</summary>
-    public bool IsOnfFlowMonitor =>
-        Type == OfpMultipartType.Experimenter && Body.Length >= ExperimenterMultipartView.MinLength
-        && BinaryPrimitives.ReadUInt32BigEndian(Body) == OnfFlowMonitorRequestView.OnfExperimenterId
-        && BinaryPrimitives.ReadUInt32BigEndian(Body.Slice(4)) == OnfFlowMonitorRequestView.FlowMonitorExpType;
+    public bool IsOnfFlowMonitor => MultipartHeader.IsOnfFlowMonitor(_message);
 
     /// <summary>The updates of an ONF flow monitor reply. Throws <see cref="InvalidOperationException"/> unless <see cref="IsOnfFlowMonitor"/>.</summary>
     public OnfFlowUpdateEnumerator GetOnfFlowUpdates()
@@ -250,15 +244,10 @@ public readonly ref struct MultipartReplyView
             ThrowHelper.ThrowInvalidOperation("The multipart reply is not an ONF flow monitor reply; check IsOnfFlowMonitor first.");
         }
 
-        const int dataOffset = BodyOffset + ExperimenterMultipartView.MinLength;
+        const int dataOffset = MultipartHeader.ExperimenterDataOffset;
         return new OnfFlowUpdateEnumerator(_message.Slice(dataOffset), OfpType.MultipartReply, dataOffset);
     }
 
-    internal void RequireType(OfpMultipartType type)
-    {
-        if (Type != type)
-        {
-            ThrowHelper.ThrowInvalidOperation("The multipart reply is of another type; check Type before reading its body.");
-        }
-    }
+    private void RequireType(OfpMultipartType type) =>
+        MultipartHeader.RequireType(_message, type, "The multipart reply is of another type; check Type before reading its body.");
 }

@@ -31,13 +31,10 @@ namespace OpenFlow.Protocol.Multipart;
 public readonly ref struct MultipartRequestView
 {
     /// <summary>Size of <c>ofp_multipart_request</c> without a body.</summary>
-    public const int MinLength = 16;
+    public const int MinLength = MultipartHeader.Size;
 
     /// <summary>Offset of the body from the start of the message.</summary>
-    public const int BodyOffset = 16;
-
-    private const int TypeOffset = 8;
-    private const int FlagsOffset = 10;
+    public const int BodyOffset = MultipartHeader.Size;
 
     private readonly ReadOnlySpan<byte> _message;
 
@@ -53,10 +50,10 @@ public readonly ref struct MultipartRequestView
     public int Length => _message.Length;
 
     /// <summary>The multipart type; a value outside <see cref="OfpMultipartType"/> is surfaced as it is.</summary>
-    public OfpMultipartType Type => (OfpMultipartType)BinaryPrimitives.ReadUInt16BigEndian(_message.Slice(TypeOffset));
+    public OfpMultipartType Type => MultipartHeader.Type(_message);
 
     /// <summary>The flags; unknown bits are kept.</summary>
-    public OfpMultipartRequestFlags Flags => (OfpMultipartRequestFlags)BinaryPrimitives.ReadUInt16BigEndian(_message.Slice(FlagsOffset));
+    public OfpMultipartRequestFlags Flags => (OfpMultipartRequestFlags)MultipartHeader.Flags(_message);
 
     /// <summary>Whether more parts of this request follow (<c>OFPMPF_REQ_MORE</c>).</summary>
     public bool More => (Flags & OfpMultipartRequestFlags.ReqMore) != 0;
@@ -115,32 +112,14 @@ public readonly ref struct MultipartRequestView
     /// The body of an <c>OFPMP_FLOW</c> request. Throws <see cref="InvalidOperationException"/> for another type and
     /// <see cref="OpenFlowFormatException"/> for a malformed body.
     /// </summary>
-    public FlowStatsRequestView ReadFlowStatsRequest()
-    {
-        RequireType(OfpMultipartType.Flow);
-        if (!FlowStatsRequestView.TryRead(Body, OfpType.MultipartRequest, BodyOffset, out FlowStatsRequestView view, out OpenFlowFormatError error))
-        {
-            ThrowHelper.ThrowFormat(error);
-        }
-
-        return view;
-    }
+    public FlowStatsRequestView ReadFlowStatsRequest() => ReadFlowStatsRequestBody(OfpMultipartType.Flow);
 
     /// <summary>
     /// The body of an <c>OFPMP_AGGREGATE</c> request: <c>ofp_aggregate_stats_request</c> has the layout of
     /// <c>ofp_flow_stats_request</c>, so it is read with the same view. Throws <see cref="InvalidOperationException"/>
     /// for another type and <see cref="OpenFlowFormatException"/> for a malformed body.
     /// </summary>
-    public FlowStatsRequestView ReadAggregateStatsRequest()
-    {
-        RequireType(OfpMultipartType.Aggregate);
-        if (!FlowStatsRequestView.TryRead(Body, OfpType.MultipartRequest, BodyOffset, out FlowStatsRequestView view, out OpenFlowFormatError error))
-        {
-            ThrowHelper.ThrowFormat(error);
-        }
-
-        return view;
-    }
+    public FlowStatsRequestView ReadAggregateStatsRequest() => ReadFlowStatsRequestBody(OfpMultipartType.Aggregate);
 
     /// <summary>The body of an <c>OFPMP_PORT_STATS</c> request. Throws <see cref="InvalidOperationException"/> for another type and <see cref="OpenFlowFormatException"/> for a malformed body.</summary>
     public PortStatsRequestView ReadPortStatsRequest()
@@ -214,10 +193,7 @@ public readonly ref struct MultipartRequestView
     }
 
     /// <summary>Whether this is an ONF flow monitor request (<c>OFPMP_EXPERIMENTER</c>, ONF, <c>ONFMP_FLOW_MONITOR</c>).</summary>
-    public bool IsOnfFlowMonitor =>
-        Type == OfpMultipartType.Experimenter && Body.Length >= ExperimenterMultipartView.MinLength
-        && BinaryPrimitives.ReadUInt32BigEndian(Body) == OnfFlowMonitorRequestView.OnfExperimenterId
-        && BinaryPrimitives.ReadUInt32BigEndian(Body.Slice(4)) == OnfFlowMonitorRequestView.FlowMonitorExpType;
+    public bool IsOnfFlowMonitor => MultipartHeader.IsOnfFlowMonitor(_message);
 
     /// <summary>The entries of an ONF flow monitor request. Throws <see cref="InvalidOperationException"/> unless <see cref="IsOnfFlowMonitor"/>.</summary>
     public OnfFlowMonitorRequestEnumerator GetOnfFlowMonitorRequests()
@@ -227,15 +203,21 @@ public readonly ref struct MultipartRequestView
             ThrowHelper.ThrowInvalidOperation("The multipart request is not an ONF flow monitor request; check IsOnfFlowMonitor first.");
         }
 
-        const int dataOffset = BodyOffset + ExperimenterMultipartView.MinLength;
+        const int dataOffset = MultipartHeader.ExperimenterDataOffset;
         return new OnfFlowMonitorRequestEnumerator(_message.Slice(dataOffset), OfpType.MultipartRequest, dataOffset);
     }
 
-    internal void RequireType(OfpMultipartType type)
+    private FlowStatsRequestView ReadFlowStatsRequestBody(OfpMultipartType type)
     {
-        if (Type != type)
+        RequireType(type);
+        if (!FlowStatsRequestView.TryRead(Body, OfpType.MultipartRequest, BodyOffset, out FlowStatsRequestView view, out OpenFlowFormatError error))
         {
-            ThrowHelper.ThrowInvalidOperation("The multipart request is of another type; check Type before reading its body.");
+            ThrowHelper.ThrowFormat(error);
         }
+
+        return view;
     }
+
+    private void RequireType(OfpMultipartType type) =>
+        MultipartHeader.RequireType(_message, type, "The multipart request is of another type; check Type before reading its body.");
 }

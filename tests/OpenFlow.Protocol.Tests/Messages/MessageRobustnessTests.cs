@@ -28,69 +28,16 @@ public class MessageRobustnessTests
 
     [Theory]
     [MemberData(nameof(Samples))]
-    public void Walk_EveryTruncation_FailsWithFormatExceptionOnly(string name)
-    {
-        byte[] message = MessageSamples.Get(name);
-        for (int length = 0; length < message.Length; length++)
-        {
-            byte[] truncated = message.AsSpan(0, length).ToArray();
-            Assert.Throws<OpenFlowFormatException>(() => MessageWalker.Walk(truncated));
-
-            if (length >= 4)
-            {
-                // Same truncation with the header length field made consistent: the inner checks must catch it.
-                truncated[2] = (byte)(length >> 8);
-                truncated[3] = (byte)length;
-                WalkOrFormatException(truncated);
-            }
-        }
-    }
+    public void Walk_EveryTruncation_FailsWithFormatExceptionOnly(string name) =>
+        WalkHarness.EveryTruncation(MessageSamples.Get(name));
 
     [Theory]
     [MemberData(nameof(Samples))]
-    public void Walk_EverySixteenBitFieldCorrupted_FormatExceptionOnly(string name)
-    {
-        byte[] message = MessageSamples.Get(name);
-        for (int offset = 0; offset + 1 < message.Length; offset++)
-        {
-            int original = (message[offset] << 8) | message[offset + 1];
-            foreach (int value in (int[])[0, 1, 3, 4, 7, 8, 9, 15, 16, 0x7fff, 0xffff, original - 1, original + 1, original - 8, original + 8, message.Length, message.Length - offset])
-            {
-                byte[] corrupted = (byte[])message.Clone();
-                corrupted[offset] = (byte)(value >> 8);
-                corrupted[offset + 1] = (byte)value;
-                WalkOrFormatException(corrupted);
-            }
-        }
-    }
+    public void Walk_EverySixteenBitFieldCorrupted_FormatExceptionOnly(string name) =>
+        WalkHarness.EverySixteenBitFieldCorrupted(MessageSamples.Get(name), [0, 1, 3, 4, 7, 8, 9, 15, 16, 0x7fff, 0xffff]);
 
     [Property(MaxTest = 2000)]
-    public Property Walk_RandomBitFlips_FormatExceptionOnly()
-    {
-        Gen<(int Sample, int[] Flips, bool FixLength)> gen =
-            from sample in Gen.Choose(0, MessageSamples.All.Count - 1)
-            from flips in Gen.ArrayOf(Gen.Choose(0, int.MaxValue)).Where(a => a.Length > 0)
-            from fixLength in ArbMap.Default.GeneratorFor<bool>()
-            select (sample, flips, fixLength);
-
-        return Prop.ForAll(gen.ToArbitrary(), input =>
-        {
-            byte[] message = (byte[])MessageSamples.All[input.Sample].Bytes.Clone();
-            foreach (int flip in input.Flips)
-            {
-                int bit = flip % (message.Length * 8);
-                message[bit / 8] ^= (byte)(1 << (bit % 8));
-            }
-
-            if (input.FixLength)
-            {
-                message[2] = (byte)(message.Length >> 8);
-                message[3] = (byte)message.Length;
-            }
-
-            WalkOrFormatException(message);
-        });
-    }
+    public Property Walk_RandomBitFlips_FormatExceptionOnly() => WalkHarness.RandomBitFlips(MessageSamples.All);
 
     [Property(MaxTest = 500)]
     public Property Walk_RandomTruncationWithLength_FormatExceptionOnly()
@@ -117,18 +64,7 @@ public class MessageRobustnessTests
                 message[3] = (byte)length;
             }
 
-            WalkOrFormatException(message);
+            WalkHarness.WalkOrFormatException(message);
         });
-    }
-
-    private static void WalkOrFormatException(byte[] message)
-    {
-        try
-        {
-            MessageWalker.Walk(message);
-        }
-        catch (OpenFlowFormatException)
-        {
-        }
     }
 }

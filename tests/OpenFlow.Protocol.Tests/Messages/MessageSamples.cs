@@ -30,33 +30,10 @@ internal static class MessageSamples
     public static IReadOnlyList<(string Name, byte[] Bytes)> All { get; } = Create();
 
     /// <summary>The sample names, for <c>[MemberData]</c>.</summary>
-    public static TheoryData<string> Names
-    {
-        get
-        {
-            var names = new TheoryData<string>();
-            foreach ((string name, _) in All)
-            {
-                names.Add(name);
-            }
-
-            return names;
-        }
-    }
+    public static TheoryData<string> Names => SampleList.Names(All);
 
     /// <summary>One sample by name.</summary>
-    public static byte[] Get(string name)
-    {
-        foreach ((string n, byte[] bytes) in All)
-        {
-            if (n == name)
-            {
-                return bytes;
-            }
-        }
-
-        throw new KeyNotFoundException(name);
-    }
+    public static byte[] Get(string name) => SampleList.Get(All, name);
 
     private static List<(string, byte[])> Create()
     {

@@ -32,67 +32,16 @@ public class Ofp13RobustnessTests
 
     [Theory]
     [MemberData(nameof(Samples))]
-    public void Walk_EveryTruncation_FailsWithFormatExceptionOnly(string name)
-    {
-        byte[] message = Ofp13Samples.Get(name);
-        for (int length = 0; length < message.Length; length++)
-        {
-            byte[] truncated = message.AsSpan(0, length).ToArray();
-            Assert.Throws<OpenFlowFormatException>(() => MessageWalker.Walk(truncated));
-            if (length >= 4)
-            {
-                truncated[2] = (byte)(length >> 8);
-                truncated[3] = (byte)length;
-                WalkOrFormatException(truncated);
-            }
-        }
-    }
+    public void Walk_EveryTruncation_FailsWithFormatExceptionOnly(string name) =>
+        WalkHarness.EveryTruncation(Ofp13Samples.Get(name));
 
     [Theory]
     [MemberData(nameof(Samples))]
-    public void Walk_EverySixteenBitFieldCorrupted_FormatExceptionOnly(string name)
-    {
-        byte[] message = Ofp13Samples.Get(name);
-        for (int offset = 0; offset + 1 < message.Length; offset++)
-        {
-            int original = (message[offset] << 8) | message[offset + 1];
-            foreach (int value in (int[])[0, 1, 3, 4, 7, 8, 9, 12, 15, 16, 17, 0x7fff, 0xfffe, 0xffff, original - 1, original + 1, original - 8, original + 8, message.Length, message.Length - offset])
-            {
-                byte[] corrupted = (byte[])message.Clone();
-                corrupted[offset] = (byte)(value >> 8);
-                corrupted[offset + 1] = (byte)value;
-                WalkOrFormatException(corrupted);
-            }
-        }
-    }
+    public void Walk_EverySixteenBitFieldCorrupted_FormatExceptionOnly(string name) =>
+        WalkHarness.EverySixteenBitFieldCorrupted(Ofp13Samples.Get(name), [0, 1, 3, 4, 7, 8, 9, 12, 15, 16, 17, 0x7fff, 0xfffe, 0xffff]);
 
     [Property(MaxTest = 2000)]
-    public Property Walk_RandomBitFlips_FormatExceptionOnly()
-    {
-        Gen<(int Sample, int[] Flips, bool FixLength)> gen =
-            from sample in Gen.Choose(0, Ofp13Samples.All.Count - 1)
-            from flips in Gen.ArrayOf(Gen.Choose(0, int.MaxValue)).Where(a => a.Length > 0)
-            from fixLength in ArbMap.Default.GeneratorFor<bool>()
-            select (sample, flips, fixLength);
-
-        return Prop.ForAll(gen.ToArbitrary(), input =>
-        {
-            byte[] message = (byte[])Ofp13Samples.All[input.Sample].Bytes.Clone();
-            foreach (int flip in input.Flips)
-            {
-                int bit = flip % (message.Length * 8);
-                message[bit / 8] ^= (byte)(1 << (bit % 8));
-            }
-
-            if (input.FixLength)
-            {
-                message[2] = (byte)(message.Length >> 8);
-                message[3] = (byte)message.Length;
-            }
-
-            WalkOrFormatException(message);
-        });
-    }
+    public Property Walk_RandomBitFlips_FormatExceptionOnly() => WalkHarness.RandomBitFlips(Ofp13Samples.All);
 
     [Fact]
     public void Walk_EverySample_AllocatesNothing()
@@ -149,16 +98,5 @@ public class Ofp13RobustnessTests
         total += w.EndMessage(slot);
         Assert.False(w.Overflowed);
         return total;
-    }
-
-    private static void WalkOrFormatException(byte[] message)
-    {
-        try
-        {
-            MessageWalker.Walk(message);
-        }
-        catch (OpenFlowFormatException)
-        {
-        }
     }
 }

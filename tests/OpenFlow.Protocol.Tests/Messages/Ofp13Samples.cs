@@ -14,32 +14,11 @@ internal static class Ofp13Samples
 {
     public static IReadOnlyList<(string Name, byte[] Bytes)> All { get; } = Create();
 
-    public static TheoryData<string> Names
-    {
-        get
-        {
-            var names = new TheoryData<string>();
-            foreach ((string name, _) in All)
-            {
-                names.Add(name);
-            }
+    /// <summary>The sample names, for <c>[MemberData]</c>.</summary>
+    public static TheoryData<string> Names => SampleList.Names(All);
 
-            return names;
-        }
-    }
-
-    public static byte[] Get(string name)
-    {
-        foreach ((string n, byte[] bytes) in All)
-        {
-            if (n == name)
-            {
-                return bytes;
-            }
-        }
-
-        throw new KeyNotFoundException(name);
-    }
+    /// <summary>One sample by name.</summary>
+    public static byte[] Get(string name) => SampleList.Get(All, name);
 
     private static List<(string, byte[])> Create() =>
     [
