@@ -179,10 +179,10 @@ up() {
   export OVS_RUNDIR=$run OVS_LOGDIR=$run OVS_DBDIR=$run
   ovsdb-tool create "$run/conf.db" /usr/share/openvswitch/vswitch.ovsschema
   ip netns exec "$ns_sw" ovsdb-server "$run/conf.db" --remote="punix:$run/db.sock" \
-    --pidfile="$run/ovsdb-server.pid" --detach --log-file="$run/ovsdb-server.log" -vconsole:off 2> >(grep -v 'opened log file' >&2)
+    --pidfile="$run/ovsdb-server.pid" --detach --log-file="$run/ovsdb-server.log" -vconsole:off 2>>"$run/daemons.stderr" </dev/null
   vsctl --no-wait init
   ip netns exec "$ns_sw" ovs-vswitchd "unix:$run/db.sock" --pidfile="$run/ovs-vswitchd.pid" --detach \
-    --log-file="$run/ovs-vswitchd.log" -vconsole:off 2> >(grep -v 'opened log file' >&2)
+    --log-file="$run/ovs-vswitchd.log" -vconsole:off 2>>"$run/daemons.stderr" </dev/null
   vsctl add-br br0 -- set bridge br0 datapath_type=netdev protocols=OpenFlow13 fail_mode=secure \
     other-config:datapath-id="$dpid"
   vsctl add-port br0 c1 -- set interface c1 ofport_request=1
