@@ -3,7 +3,7 @@
 # Needs root (CI runs as root); without root it only says what is missing.
 set -euo pipefail
 
-packages=(openvswitch-switch openvswitch-common tshark python3-os-ken iproute2 ethtool curl apache2-utils iputils-ping)
+packages=(openvswitch-switch openvswitch-common tshark python3-os-ken iproute2 ethtool curl apache2-utils nginx-light iputils-ping)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

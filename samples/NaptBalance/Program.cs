@@ -1,0 +1,91 @@
+using System;
+using System.IO;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OpenFlow.Balancing;
+using OpenFlow.Controller.Hosting;
+using OpenFlow.Samples.NaptBalance;
+
+// NaptBalance: the design note's NAPT load balancer.
+//   dotnet run --project samples/NaptBalance -- [--config FILE] [--Balancer:Policy=resTime] [--Controller:Listen=127.0.0.1:6653]
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+{
+    Args = args,
+    ContentRootPath = AppContext.BaseDirectory,
+});
+
+string? configFile = null;
+for (int i = 0; i < args.Length; i++)
+{
+    if (args[i] == "--config" && i + 1 < args.Length)
+    {
+        configFile = args[i + 1];
+    }
+    else if (args[i].StartsWith("--config=", StringComparison.Ordinal))
+    {
+        configFile = args[i]["--config=".Length..];
+    }
+}
+
+if (configFile is not null)
+{
+    // The file overrides appsettings.json; command-line keys override the file.
+    builder.Configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false, reloadOnChange: false);
+    builder.Configuration.AddCommandLine(args);
+}
+
+builder.Logging.AddSimpleConsole(o =>
+{
+    o.SingleLine = true;
+    o.TimestampFormat = "HH:mm:ss.fff ";
+});
+
+var options = new NaptBalanceOptions();
+builder.Configuration.GetSection(NaptBalanceOptions.SectionName).Bind(options);
+NaptSettings settings;
+BackendSelector selector;
+try
+{
+    settings = NaptSettings.Parse(options);
+    selector = new BackendSelector(settings.CreateBackends(), settings.Policy, options.ResTimeToleranceMs);
+}
+catch (Exception ex) when (ex is FormatException or ArgumentException)
+{
+    Console.Error.WriteLine("NaptBalance: " + ex.Message);
+    return 2;
+}
+
+builder.Services.AddSingleton(settings);
+builder.Services.AddSingleton(selector);
+builder.Services.AddSingleton(static sp => new NaptMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
+builder.Services.AddSingleton(static sp => new NaptEngine(
+    sp.GetRequiredService<NaptSettings>(),
+    sp.GetRequiredService<BackendSelector>(),
+    sp.GetRequiredService<ILogger<NaptEngine>>(),
+    sp.GetRequiredService<NaptMetrics>()));
+builder.Services.AddSingleton(static sp => new HealthProber(
+    sp.GetRequiredService<BackendSelector>().Backends,
+    sp.GetRequiredService<NaptSettings>().Options.Probe,
+    sp.GetRequiredService<ILogger<HealthProber>>()));
+builder.Services.AddHostedService<BalancerService>();
+builder.Services.AddOpenFlowController().AddOpenFlowApp<NaptBalanceApp>();
+
+using IHost host = builder.Build();
+ILogger log = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("NaptBalance");
+#pragma warning disable CA1848, CA1873 // one line at start
+log.LogInformation(
+    "NaptBalance {Policy}: VIP {Vip} on port {ClientPort}, {Servers} servers, NAPT ports {First}-{Last}, idle {Idle}s, quarantine {Quarantine}s, refuse with {Refuse}",
+    settings.Policy,
+    settings.Vip,
+    settings.ClientPort.Value,
+    selector.Backends.Count,
+    settings.PortRangeStart,
+    settings.PortRangeEnd,
+    settings.IdleTimeoutSeconds,
+    settings.Quarantine.TotalSeconds,
+    settings.Refuse);
+#pragma warning restore CA1848, CA1873
+await host.RunAsync().ConfigureAwait(false);
+return 0;

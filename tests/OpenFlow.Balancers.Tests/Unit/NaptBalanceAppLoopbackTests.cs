@@ -1,0 +1,67 @@
+using System;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging.Abstractions;
+using OpenFlow.Controller.Apps;
+using OpenFlow.Controller.Hosting;
+using OpenFlow.Protocol.Messages;
+using OpenFlow.Protocol.Multipart;
+using OpenFlow.Protocol.Packets;
+using OpenFlow.Protocol.Primitives;
+using OpenFlow.Protocol.Wire;
+using OpenFlow.Samples.NaptBalance;
+using OpenFlow.TestKit;
+using Xunit;
+
+namespace OpenFlow.Balancers.Tests.Unit;
+
+/// <summary>NaptBalanceApp on the real controller runtime, driven by the TestKit's scripted switch over loopback TCP.</summary>
+public class NaptBalanceAppLoopbackTests
+{
+    [Fact]
+    public async Task SwitchReady_ReadsFlowsThenInstallsBaseFlowsThenAnswersArp()
+    {
+        NaptEngine engine = NaptEngineTests.Engine(NaptEngineTests.Options());
+        var app = new NaptBalanceApp(engine, NullLogger<NaptBalanceApp>.Instance);
+        var options = new OpenFlowControllerOptions { Listen = "127.0.0.1:0", EchoInterval = TimeSpan.FromSeconds(30), EchoTimeout = TimeSpan.FromSeconds(60) };
+        await using var controller = new OpenFlowController(options, new IOpenFlowApp[] { app });
+        await controller.StartAsync();
+        await using FakeSwitch fake = await FakeSwitch.ConnectAsync(controller.ListenEndPoints[0]);
+        await fake.HandshakeAsync(new DatapathId(0xa1), 3);
+
+        // First the controller asks for the flows with our cookie; the switch has none.
+        byte[] request = await fake.ExpectAsync(OfpType.MultipartRequest);
+        MultipartRequestView view = MultipartRequestView.Read(request);
+        Assert.Equal(OfpMultipartType.Flow, view.Type);
+        FlowStatsRequestView body = view.ReadFlowStatsRequest();
+        Assert.Equal(NaptCookie.Magic, body.Cookie.Value);
+        Assert.Equal(NaptCookie.OursMask, body.CookieMask.Value);
+        await fake.SendAsync(FakeSwitch.Encode(FakeSwitch.XidOf(request), static (ref OpenFlowWriter w, in Xid xid) =>
+            w.EndMessage(w.BeginMultipartReply(xid, OfpMultipartType.Flow))));
+
+        // Then the base flows (a delete of old ones, then the adds) and a barrier before serving.
+        byte[] delete = await fake.ExpectAsync(OfpType.FlowMod);
+        Assert.Equal(OfpFlowModCommand.Delete, FlowModView.Read(delete).Command);
+        int flowMods = 0;
+        byte[] barrier;
+        while (FakeSwitch.TypeOf(barrier = await fake.ReadMessageAsync()) == OfpType.FlowMod)
+        {
+            flowMods++;
+        }
+
+        Assert.Equal(OfpType.BarrierRequest, FakeSwitch.TypeOf(barrier));
+        Assert.Equal(8, flowMods); // table-miss, 5 punts, 2 drops
+        Assert.False(engine.IsServing);
+        await fake.SendAsync(FakeSwitch.Encode(FakeSwitch.XidOf(barrier), static (ref OpenFlowWriter w, in Xid xid) => w.WriteBarrierReply(xid)));
+        for (int i = 0; i < 100 && !engine.IsServing; i++)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.True(engine.IsServing);
+
+        await fake.SendAsync(Frames.PacketIn(1, Frames.ArpRequest(Frames.ClientMac, Frames.ClientIp, Ipv4Address.Parse("10.10.10.1"))));
+        byte[] packetOut = await fake.ExpectAsync(OfpType.PacketOut);
+        Assert.True(PacketSlicer.TrySlice(PacketOutView.Read(packetOut).Data, out SlicedPacket reply, out _));
+        Assert.Equal(ArpOperation.Reply, reply.Arp.Operation);
+    }
+}
