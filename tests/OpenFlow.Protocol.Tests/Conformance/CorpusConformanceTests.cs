@@ -107,11 +107,7 @@ public sealed class CorpusConformanceTests
     {
         Corpus.RequireDirectory();
         var (verdict, reason) = CorpusCase.Run(file, direction);
-        if (verdict == Verdict.NotSupported)
-        {
-            Assert.Skip(reason);
-        }
-
+        // Every class of the corpus is modelled: a class that is not is a regression, not a skip.
         Assert.True(verdict == Verdict.Pass, $"{file} {direction}: {reason}");
     }
 }
