@@ -235,6 +235,9 @@ internal static partial class TextFormatter
     {
         "OFPMatch" => "match(" + Match(Wrap(name, body)) + ")",
         "OFPFlowStats" => "\n  " + Fields(body, ["match", "instructions", "length"]) + Flow(body),
+        // Nicira actions: their experimenter id, subtype and type say nothing the name does not.
+        _ when name.StartsWith("NXAction", StringComparison.Ordinal) =>
+            ShortName(name) + "(" + string.Join(",", Fields(body, ["len", "length", "type", "experimenter", "subtype"]).Split(' ', StringSplitOptions.RemoveEmptyEntries)) + ")",
         _ => ShortName(name) + "(" + string.Join(",", Fields(body, ["len", "length"]).Split(' ', StringSplitOptions.RemoveEmptyEntries)) + ")",
     };
 
@@ -261,8 +264,28 @@ internal static partial class TextFormatter
 
     private static string ShortName(string name) =>
         name.StartsWith("OFPAction", StringComparison.Ordinal) ? name["OFPAction".Length..].ToLowerInvariant()
+        : name.StartsWith("NXAction", StringComparison.Ordinal) ? SnakeCase(name["NXAction".Length..])
         : name.StartsWith("OFP", StringComparison.Ordinal) ? name[3..]
         : name;
+
+    /// <summary><c>RegLoad</c> as <c>reg_load</c>, <c>CT</c> as <c>ct</c>, <c>DecTtlCntIds</c> as <c>dec_ttl_cnt_ids</c>.</summary>
+    private static string SnakeCase(string name)
+    {
+        var text = new StringBuilder(name.Length + 4);
+        for (int i = 0; i < name.Length; i++)
+        {
+            char c = name[i];
+            bool boundary = i > 0 && char.IsUpper(c) && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1])));
+            if (boundary)
+            {
+                text.Append('_');
+            }
+
+            text.Append(char.ToLowerInvariant(c));
+        }
+
+        return text.ToString();
+    }
 
     private static string Scalar(JsonElement value) => value.ValueKind switch
     {
