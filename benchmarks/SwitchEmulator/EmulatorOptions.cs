@@ -47,7 +47,7 @@ internal sealed class EmulatorOptions
     public bool SelfTest { get; private set; }
 
     /// <summary>How long an emulated NAPT connection lives: FLOW_REMOVED follows this long after a SEND_FLOW_REM FlowMod.</summary>
-    public int LifetimeMs { get; private set; } = 1000;
+    public int LifetimeMs { get; private set; } = 500;
 
     /// <summary>A PacketIn unanswered this long is counted lost and its slot reused.</summary>
     public int TimeoutMs { get; private set; } = 1000;
@@ -86,7 +86,7 @@ internal sealed class EmulatorOptions
           --workload napt|l2       TCP SYNs to the VIP, or frames between random MACs (napt)
           --napt-config FILE       NaptBalance settings to read VIP, port and switch ports from
                                    (samples/NaptBalance/appsettings.json when found)
-          --lifetime-ms MS         an emulated connection's life; then FLOW_REMOVED for its SEND_FLOW_REM flows (1000)
+          --lifetime-ms MS         an emulated connection's life; then FLOW_REMOVED for its SEND_FLOW_REM flows (500)
           --timeout-ms MS          a PacketIn unanswered this long is lost (1000)
           --quiet-ms MS            start once the controller is quiet this long after the handshake (300)
           --macs M --ports P       l2 workload: MACs and ports per switch (1000, 4)

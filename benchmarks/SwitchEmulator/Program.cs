@@ -79,7 +79,7 @@ if (ready == 0)
 }
 
 log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"{ready}/{options.Switches} switches ready after {handshake.ElapsedMilliseconds} ms; {options.Mode} mode, {options.Workload} workload, {options.InFlight} in flight per switch, {options.Seconds} s against {options.Controller}"));
+    $"{ready}/{options.Switches} switches ready after {handshake.ElapsedMilliseconds} ms; {options.Mode.ToString().ToLowerInvariant()} mode, {options.Workload.ToString().ToLowerInvariant()} workload, {options.InFlight} in flight per switch, {options.Seconds} s against {options.Controller}"));
 log.WriteLine("  s  answered/s  flowmods/s packetouts/s  p50_us  p99_us p99.9_us   lost flow_removed/s");
 
 var report = new Report(switches);
@@ -110,12 +110,13 @@ foreach (EmulatedSwitch s in switches)
 await Task.WhenAny(Task.WhenAll(tasks), Task.Delay(1000)).ConfigureAwait(false);
 await cts.CancelAsync().ConfigureAwait(false);
 
+int answering = Array.FindAll(switches, s => s.Answered > 0).Length;
 log.WriteLine(Report.Line("all", Report.Sample.Empty, total, elapsed));
 log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"sent {total.Sent} PacketIns, {total.Answered} answered, {total.Lost} lost (>{options.TimeoutMs} ms), {total.Unmatched} PacketOuts without one of our packets, {total.FlowRemoved} FLOW_REMOVED sent, {total.Errors} errors from the controller"));
+    $"sent {total.Sent} PacketIns, {total.Answered} answered, {total.Lost} lost (>{options.TimeoutMs} ms), {total.Unmatched} PacketOuts without one of our packets, {total.FlowRemoved} FLOW_REMOVED sent, {total.Errors} errors from the controller; {answering}/{ready} switches got answers"));
 if (options.Json)
 {
-    Console.WriteLine(Report.Json(options, total, elapsed, ready));
+    Console.WriteLine(Report.Json(options, total, elapsed, ready, answering));
 }
 
 return total.Answered > 0 ? 0 : 1;

@@ -83,10 +83,10 @@ internal sealed class Report
             $"{label,3} {(to.Answered - from.Answered) / seconds,11:F0} {(to.FlowMods - from.FlowMods) / seconds,11:F0} {(to.PacketOuts - from.PacketOuts) / seconds,12:F0} {Us(LatencyHistogram.Percentile(h, 50)),7:F1} {Us(LatencyHistogram.Percentile(h, 99)),7:F1} {Us(LatencyHistogram.Percentile(h, 99.9)),8:F1} {to.Lost - from.Lost,6} {(to.FlowRemoved - from.FlowRemoved) / seconds,14:F0}");
     }
 
-    public static string Json(EmulatorOptions o, Sample t, double seconds, int ready)
+    public static string Json(EmulatorOptions o, Sample t, double seconds, int ready, int answering)
     {
         long[] h = t.Histogram;
         return string.Create(CultureInfo.InvariantCulture,
-            $"{{\"packetins_answered_per_s\":{t.Answered / seconds:F1},\"flowmods_per_s\":{t.FlowMods / seconds:F1},\"packetouts_per_s\":{t.PacketOuts / seconds:F1},\"p50_us\":{Us(LatencyHistogram.Percentile(h, 50)):F1},\"p99_us\":{Us(LatencyHistogram.Percentile(h, 99)):F1},\"p999_us\":{Us(LatencyHistogram.Percentile(h, 99.9)):F1},\"mode\":\"{(o.Mode == RunMode.Latency ? "latency" : "throughput")}\",\"workload\":\"{(o.Workload == WorkloadKind.Napt ? "napt" : "l2")}\",\"switches\":{o.Switches},\"switches_ready\":{ready},\"in_flight\":{o.InFlight},\"seconds\":{seconds:F3},\"packetins_sent\":{t.Sent},\"packetins_answered\":{t.Answered},\"packetins_lost\":{t.Lost},\"unmatched_packetouts\":{t.Unmatched},\"flow_removed_sent\":{t.FlowRemoved},\"controller_errors\":{t.Errors}}}");
+            $"{{\"packetins_answered_per_s\":{t.Answered / seconds:F1},\"flowmods_per_s\":{t.FlowMods / seconds:F1},\"packetouts_per_s\":{t.PacketOuts / seconds:F1},\"p50_us\":{Us(LatencyHistogram.Percentile(h, 50)):F1},\"p99_us\":{Us(LatencyHistogram.Percentile(h, 99)):F1},\"p999_us\":{Us(LatencyHistogram.Percentile(h, 99.9)):F1},\"mode\":\"{(o.Mode == RunMode.Latency ? "latency" : "throughput")}\",\"workload\":\"{(o.Workload == WorkloadKind.Napt ? "napt" : "l2")}\",\"switches\":{o.Switches},\"switches_ready\":{ready},\"switches_answered\":{answering},\"in_flight\":{o.InFlight},\"seconds\":{seconds:F3},\"packetins_sent\":{t.Sent},\"packetins_answered\":{t.Answered},\"packetins_lost\":{t.Lost},\"unmatched_packetouts\":{t.Unmatched},\"flow_removed_sent\":{t.FlowRemoved},\"controller_errors\":{t.Errors}}}");
     }
 }
