@@ -17,10 +17,11 @@ CONTROLLER_CPU=${CONTROLLER_CPU:-0}
 EMULATOR_CPU=${EMULATOR_CPU:-1}
 OUT=$(mktemp -d /tmp/run-peers.XXXXXX)
 
-pin() { # pin CPU command...: taskset when there is one and the core exists
+pin() { # pin CPU command...: exec under taskset when there is one and the core exists (keeps the caller's pid)
   local cpu=$1; shift
-  if command -v taskset >/dev/null && [ "$(nproc)" -gt "$cpu" ]; then taskset -c "$cpu" "$@"; else "$@"; fi
+  if command -v taskset >/dev/null && [ "$(nproc)" -gt "$cpu" ]; then exec taskset -c "$cpu" "$@"; else exec "$@"; fi
 }
+listening() { (exec 3<>/dev/tcp/127.0.0.1/$PORT) 2>/dev/null; }
 
 echo "building (Release)..." >&2
 for p in benchmarks/SwitchEmulator samples/NaptBalance samples/LearningSwitch; do
@@ -33,27 +34,31 @@ LEARN_DIR=samples/LearningSwitch/bin/Release/net10.0
 CONTROLLER_PID=
 stop_controller() {
   if [ -n "$CONTROLLER_PID" ]; then kill "$CONTROLLER_PID" 2>/dev/null || true; wait "$CONTROLLER_PID" 2>/dev/null || true; CONTROLLER_PID=; fi
+  for _ in $(seq 50); do listening || return 0; sleep 0.1; done
 }
 trap stop_controller EXIT
 
 start_controller() { # peer
+  # Never measure a stranger: the port must be free before the controller under test takes it.
+  if listening; then echo "port $PORT is already in use; set PORT=..." >&2; exit 1; fi
   case $1 in
     napt)
-      (cd "$NAPT_DIR" && exec taskset -c "$CONTROLLER_CPU" ./NaptBalance --Controller:Listen=127.0.0.1:$PORT \
+      (cd "$NAPT_DIR" && pin "$CONTROLLER_CPU" ./NaptBalance --Controller:Listen=127.0.0.1:$PORT \
         --Balancer:Napt:QuarantineSeconds=0 --Balancer:Servers:0:ProbeUrl= --Balancer:Servers:1:ProbeUrl= \
         --Logging:LogLevel:Default=Warning) >"$OUT/$1.log" 2>&1 &
       CONTROLLER_PID=$! ;;
     learning)
-      (cd "$LEARN_DIR" && exec taskset -c "$CONTROLLER_CPU" ./LearningSwitch --Controller:Listen=127.0.0.1:$PORT \
+      (cd "$LEARN_DIR" && pin "$CONTROLLER_CPU" ./LearningSwitch --Controller:Listen=127.0.0.1:$PORT \
         --Logging:LogLevel:Default=Warning) >"$OUT/$1.log" 2>&1 &
       CONTROLLER_PID=$! ;;
     ovs)
-      pin "$CONTROLLER_CPU" ovs-testcontroller -O OpenFlow13 --unixctl="$OUT/ovs-testcontroller.ctl" -vconsole:warn \
-        "ptcp:$PORT:127.0.0.1" >"$OUT/$1.log" 2>&1 &
+      (pin "$CONTROLLER_CPU" ovs-testcontroller -O OpenFlow13 --unixctl="$OUT/ovs-testcontroller.ctl" -vconsole:warn \
+        "ptcp:$PORT:127.0.0.1") >"$OUT/$1.log" 2>&1 &
       CONTROLLER_PID=$! ;;
   esac
   for _ in $(seq 100); do # wait for the listener, at most 10 s
-    if (exec 3<>/dev/tcp/127.0.0.1/$PORT) 2>/dev/null; then sleep 0.5; return 0; fi
+    if ! kill -0 "$CONTROLLER_PID" 2>/dev/null; then break; fi
+    if listening; then sleep 0.5; return 0; fi
     sleep 0.1
   done
   echo "$1 did not listen on $PORT; its log:" >&2; cat "$OUT/$1.log" >&2; return 1
@@ -70,8 +75,8 @@ for peer in $PEERS; do
       # A fresh controller per run: no flows, MACs or NAPT ports left over from the previous one.
       start_controller "$peer"
       echo "== $peer $mode $n switch(es)" >&2
-      json=$(pin "$EMULATOR_CPU" "$EMU" --controller 127.0.0.1:$PORT --switches "$n" --seconds "$SECONDS_PER_RUN" \
-        --mode "$mode" --workload "$workload" --in-flight "$IN_FLIGHT" --json 2>>"$OUT/emulator.log" || true)
+      json=$( (pin "$EMULATOR_CPU" "$EMU" --controller 127.0.0.1:$PORT --switches "$n" --seconds "$SECONDS_PER_RUN" \
+        --mode "$mode" --workload "$workload" --in-flight "$IN_FLIGHT" --json) 2>>"$OUT/emulator.log" || true)
       stop_controller
       [ -n "$json" ] && echo "{\"peer\":\"$peer\",${json#\{}" >>"$OUT/results.jsonl"
     done
