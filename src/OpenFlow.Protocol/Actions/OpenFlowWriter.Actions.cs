@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using OpenFlow.Protocol.Actions;
 using OpenFlow.Protocol.Match;
 using OpenFlow.Protocol.Primitives;
@@ -23,6 +24,17 @@ public ref partial struct OpenFlowWriter
     /// <param name="maxLength">Bytes to send to the controller; 0xffff (<c>OFPCML_NO_BUFFER</c>) sends the whole packet.</param>
     public void WriteOutputAction(PortNo port, ushort maxLength = 0xffff)
     {
+        RequireNoOpenMatch();
+        if (Fits(ActionView.OutputSize))
+        {
+            // type, len, port | max_len, pad[6]: two big-endian words.
+            Span<byte> action = _buffer.Slice(_position, ActionView.OutputSize);
+            BinaryPrimitives.WriteUInt64BigEndian(action, ((ulong)OfpActionType.Output << 48) | ((ulong)ActionView.OutputSize << 32) | port.Value);
+            BinaryPrimitives.WriteUInt64BigEndian(action.Slice(8), (ulong)maxLength << 48);
+            _position += ActionView.OutputSize;
+            return;
+        }
+
         WriteActionHeader(OfpActionType.Output, ActionView.OutputSize);
         WriteUInt32(port.Value);
         WriteUInt16(maxLength);
@@ -281,7 +293,7 @@ public ref partial struct OpenFlowWriter
                 break;
             case OfpActionType.SetField:
                 OxmSpec field = action.Field;
-                WriteSetFieldAction(in field);
+                WriteSetFieldActionSpec(in field);
                 break;
             default:
                 ThrowHelper.ThrowArgument("An ActionSpec holds one of the 16 standard action types; write experimenter actions with WriteExperimenterAction.", nameof(action));
@@ -297,6 +309,25 @@ public ref partial struct OpenFlowWriter
         {
             WriteAction(in actions[i]);
         }
+    }
+
+    // A set-field action of an OxmSpec: fields of up to 8 bytes have a known action length (header, OXM, padding to 8),
+    // written at once instead of back-patched; the OXM is checked exactly as WriteSetFieldAction(in OxmSpec) does.
+    private void WriteSetFieldActionSpec(in OxmSpec field)
+    {
+        OxmField code = field.Field;
+        if (!OxmFieldInfo.IsDefined(code) || OxmFieldInfo.GetDefined(code).Length > 8)
+        {
+            WriteSetFieldAction(in field);
+            return;
+        }
+
+        ref readonly OxmFieldInfo.Entry info = ref OxmFieldInfo.GetDefined(code);
+        int oxmLength = OxmHeader.Size + (field.HasMask ? 2 * info.Length : info.Length);
+        int actionLength = Padding.RoundUpTo8(ActionView.LengthOffset + 2 + oxmLength);
+        WriteActionHeader(OfpActionType.SetField, (ushort)actionLength);
+        WriteNumericOxmSpec(in field, in info, false);
+        WriteZeros(actionLength - 4 - oxmLength);
     }
 
     private void WriteEmptyAction(OfpActionType type)

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.Globalization;
 using OpenFlow.Protocol.Match;
 using OpenFlow.Protocol.Primitives;
@@ -224,7 +225,15 @@ public ref partial struct OpenFlowWriter
 
     private void WriteOxmSpec(in OxmSpec spec, bool inMatch)
     {
-        RequireDefined(spec.Field);
+        OxmField field = spec.Field;
+        RequireDefined(field);
+        ref readonly OxmFieldInfo.Entry info = ref OxmFieldInfo.GetDefined(field);
+        if (info.Length <= 8)
+        {
+            WriteNumericOxmSpec(in spec, in info, inMatch);
+            return;
+        }
+
         int length = OxmFieldInfo.GetValueLength(spec.Field);
         Span<byte> bytes = stackalloc byte[32];
         spec.WriteValue16(bytes);
@@ -236,6 +245,91 @@ public ref partial struct OpenFlowWriter
         }
 
         WriteBasicOxm(spec.Field, bytes.Slice(16 - length, length), spec.HasMask, bytes.Slice(32 - length), inMatch);
+    }
+
+    // The path of every field of up to 8 bytes (all but the IPv6 addresses): the same checks, in the same order and with
+    // the same messages, as WriteOxmSpec's general path and WriteBasicOxm, done on numbers instead of byte spans.
+    private void WriteNumericOxmSpec(in OxmSpec spec, in OxmFieldInfo.Entry info, bool inMatch)
+    {
+        OxmField field = spec.Field;
+        int length = info.Length;
+        ulong value = spec.ValueLow;
+        if (spec.ValueHigh != 0 || (length < 8 && (value >> (8 * length)) != 0))
+        {
+            ThrowOxm(field, " holds ", length.ToString(CultureInfo.InvariantCulture), " bytes; the ", "value", " given is wider.");
+        }
+
+        bool hasMask = spec.HasMask;
+        ulong mask = 0;
+        if (hasMask)
+        {
+            mask = spec.MaskLow;
+            if (spec.MaskHigh != 0 || (length < 8 && (mask >> (8 * length)) != 0))
+            {
+                ThrowOxm(field, " holds ", length.ToString(CultureInfo.InvariantCulture), " bytes; the ", "mask", " given is wider.");
+            }
+        }
+
+        int bits = info.Bits;
+        if (bits < 64 && (value >> bits) != 0)
+        {
+            ThrowOxm(field, " holds ", bits.ToString(CultureInfo.InvariantCulture), " bits; the value given is wider.", string.Empty, string.Empty);
+        }
+
+        if (hasMask && !info.Maskable)
+        {
+            ThrowOxm(field, " cannot be masked (OpenFlow 1.3.5 table 12).", string.Empty, string.Empty, string.Empty, string.Empty);
+        }
+
+        if (inMatch && _match.Open && _match.Check)
+        {
+            CheckAndRecord(field, in info, hasMask ? value & mask : value);
+        }
+
+        WriteUInt32(new OxmHeader((ushort)OxmClass.OpenFlowBasic, (byte)field, hasMask, (byte)(hasMask ? 2 * length : length)).Value);
+        WriteNumber(value, length);
+        if (hasMask)
+        {
+            WriteNumber(mask, length);
+        }
+    }
+
+    // The low `length` bytes of a number, big-endian (OXM values are 1, 2, 3, 4, 6 or 8 bytes).
+    private void WriteNumber(ulong number, int length)
+    {
+        if (Fits(length))
+        {
+            Span<byte> destination = _buffer.Slice(_position, length);
+            switch (length)
+            {
+                case 1:
+                    destination[0] = (byte)number;
+                    break;
+                case 2:
+                    BinaryPrimitives.WriteUInt16BigEndian(destination, (ushort)number);
+                    break;
+                case 4:
+                    BinaryPrimitives.WriteUInt32BigEndian(destination, (uint)number);
+                    break;
+                case 6:
+                    BinaryPrimitives.WriteUInt16BigEndian(destination, (ushort)(number >> 32));
+                    BinaryPrimitives.WriteUInt32BigEndian(destination.Slice(2), (uint)number);
+                    break;
+                case 8:
+                    BinaryPrimitives.WriteUInt64BigEndian(destination, number);
+                    break;
+                default:
+                    for (int i = length - 1; i >= 0; i--)
+                    {
+                        destination[i] = (byte)number;
+                        number >>= 8;
+                    }
+
+                    break;
+            }
+        }
+
+        _position += length;
     }
 
     private void WriteExperimenterOxmCore(byte field, uint experimenterId, scoped ReadOnlySpan<byte> value, bool hasMask, scoped ReadOnlySpan<byte> mask)
@@ -296,12 +390,24 @@ public ref partial struct OpenFlowWriter
 
     private void CheckAndRecord(OxmField field, scoped ReadOnlySpan<byte> value, bool hasMask, scoped ReadOnlySpan<byte> mask)
     {
+        ulong number = OxmView.ReadNumber(value);
+        if (hasMask)
+        {
+            number &= OxmView.ReadNumber(mask);
+        }
+
+        CheckAndRecord(field, in OxmFieldInfo.GetDefined(field), number);
+    }
+
+    // Duplicates and prerequisites of a field written into a checked match; maskedValue is value & mask.
+    private void CheckAndRecord(OxmField field, in OxmFieldInfo.Entry info, ulong maskedValue)
+    {
         if (_match.Has(field))
         {
             ThrowOxm(field, " appears twice in the match (OFPBMC_DUP_FIELD).", string.Empty, string.Empty, string.Empty, string.Empty);
         }
 
-        OxmPrerequisite prerequisite = OxmFieldInfo.GetPrerequisite(field);
+        OxmPrerequisite prerequisite = info.Prerequisite;
         if (prerequisite.Exists && (!_match.Has(prerequisite.Field) || !prerequisite.IsSatisfiedBy(_match.ValueOf(prerequisite.Field))))
         {
             ThrowOxm(
@@ -313,13 +419,7 @@ public ref partial struct OpenFlowWriter
                 _match.Has(prerequisite.Field) ? " has another value." : " is missing.");
         }
 
-        ulong number = OxmView.ReadNumber(value);
-        if (hasMask)
-        {
-            number &= OxmView.ReadNumber(mask);
-        }
-
-        _match.Record(field, number);
+        _match.Record(field, maskedValue);
     }
 
     // WriteBytes may not take stack memory from a ref struct method; this copy declares its input scoped.

@@ -161,7 +161,10 @@ public static class OxmFieldInfo
         return ref Table[(int)field];
     }
 
-    private readonly struct Entry
+    /// <summary>The table entry of a field the caller has checked with <see cref="IsDefined"/>.</summary>
+    internal static ref readonly Entry GetDefined(OxmField field) => ref Table[(int)field];
+
+    internal readonly struct Entry
     {
         public Entry(string name, byte length, byte bits, bool maskable, OxmValueKind kind, OxmPrerequisite prerequisite)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using OpenFlow.Protocol.Actions;
 using OpenFlow.Protocol.Match;
 using OpenFlow.Protocol.Messages;
@@ -9,6 +10,9 @@ namespace OpenFlow.Protocol.Wire;
 /// <content>Writers for <c>OFPT_FLOW_MOD</c> (see <see cref="FlowModView"/> for the layout).</content>
 public ref partial struct OpenFlowWriter
 {
+    // ofp_flow_mod after the header, up to the match: cookie to pad[2].
+    private const int FlowModFixedBodySize = 40;
+
     /// <summary>
     /// Starts a flow mod: writes the fixed fields. Then write the match (<see cref="BeginMatch"/> ... <see cref="EndMatch"/>
     /// or <see cref="WriteMatch"/>), then the instructions, then call <see cref="EndMessage"/>.
@@ -19,6 +23,21 @@ public ref partial struct OpenFlowWriter
     public LengthSlot BeginFlowMod(Xid xid, in FlowModFields fields)
     {
         LengthSlot slot = BeginMessage(OfpType.FlowMod, xid);
+        if (Fits(FlowModFixedBodySize))
+        {
+            // cookie | cookie_mask | table_id, command, idle, hard, priority | buffer_id, out_port | out_group, flags, pad[2]
+            Span<byte> body = _buffer.Slice(_position, FlowModFixedBodySize);
+            BinaryPrimitives.WriteUInt64BigEndian(body, fields.Cookie.Value);
+            BinaryPrimitives.WriteUInt64BigEndian(body.Slice(8), fields.CookieMask.Value);
+            BinaryPrimitives.WriteUInt64BigEndian(
+                body.Slice(16),
+                ((ulong)fields.TableId.Value << 56) | ((ulong)(byte)fields.Command << 48) | ((ulong)fields.IdleTimeout << 32) | ((ulong)fields.HardTimeout << 16) | fields.Priority);
+            BinaryPrimitives.WriteUInt64BigEndian(body.Slice(24), ((ulong)fields.BufferId.Value << 32) | fields.OutPort.Value);
+            BinaryPrimitives.WriteUInt64BigEndian(body.Slice(32), ((ulong)fields.OutGroup.Value << 32) | ((ulong)(ushort)fields.Flags << 16));
+            _position += FlowModFixedBodySize;
+            return slot;
+        }
+
         WriteUInt64(fields.Cookie.Value);
         WriteUInt64(fields.CookieMask.Value);
         WriteUInt8(fields.TableId.Value);

@@ -201,6 +201,14 @@ public ref partial struct OpenFlowWriter
     public LengthSlot BeginMessage(OfpType type, Xid xid)
     {
         LengthSlot slot = BeginLength(OfpHeader.LengthOffset);
+        if (Fits(OfpHeader.Size))
+        {
+            // version, type, length (patched by EndMessage), xid: one big-endian word.
+            BinaryPrimitives.WriteUInt64BigEndian(_buffer.Slice(_position), ((ulong)OfpVersion.Of13 << 56) | ((ulong)type << 48) | xid.Value);
+            _position += OfpHeader.Size;
+            return slot;
+        }
+
         WriteUInt8(OfpVersion.Of13);
         WriteUInt8((byte)type);
         WriteUInt16(0);
