@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -40,6 +41,11 @@ public sealed partial class NaptEngine
     private readonly NaptMetrics _metrics;
     private readonly Dictionary<ClientKey, NaptMapping> _byClient = new();
     private readonly Dictionary<ServerKey, NaptMapping> _byServer = new();
+
+    // Instances of ended mappings, reused for new connections (under _gate). A mapping is pushed here only once it is
+    // in neither dictionary; nothing else keeps one: sends carry a FlowPlan copy of its fields and SnapshotMappings
+    // hands out clones. Every mapping holds a NAPT port, so this never holds more than the peak of live mappings.
+    private readonly Stack<NaptMapping> _freeMappings = new();
     private readonly Dictionary<Ipv4Address, MacAddress> _clientMacs = new();
     private readonly long[] _serverPacketIns;
     private ISwitchConnection? _switch;
@@ -123,7 +129,13 @@ public sealed partial class NaptEngine
     {
         lock (_gate)
         {
-            return new List<NaptMapping>(_byServer.Values);
+            var copies = new List<NaptMapping>(_byServer.Count);
+            foreach (NaptMapping mapping in _byServer.Values)
+            {
+                copies.Add(mapping.Clone());
+            }
+
+            return copies;
         }
     }
 
@@ -334,6 +346,18 @@ public sealed partial class NaptEngine
 
         _pools[mapping.Backend.Index].Release(mapping.NaptPort);
         mapping.Backend.ConnectionClosed();
+        _freeMappings.Push(mapping);
+    }
+
+    private NaptMapping RentMappingLocked(Ipv4Address clientIp, ushort clientPort, MacAddress clientMac, ushort servicePort, Backend backend, ushort naptPort)
+    {
+        if (_freeMappings.TryPop(out NaptMapping? mapping))
+        {
+            mapping.Init(clientIp, clientPort, clientMac, servicePort, backend, naptPort);
+            return mapping;
+        }
+
+        return new NaptMapping(clientIp, clientPort, clientMac, servicePort, backend, naptPort);
     }
 
     private void HandleArp(ISwitchConnection connection, PortNo inPort, ReadOnlySpan<byte> frame, ArpView arp)
@@ -403,6 +427,7 @@ public sealed partial class NaptEngine
 
         var key = new ClientKey(clientIp, tcp.SourcePort, servicePort);
         NaptMapping? mapping;
+        FlowPlan plan = default;
         bool isNew = false;
         lock (_gate)
         {
@@ -461,7 +486,8 @@ public sealed partial class NaptEngine
                         LogPoolLow(backend.Name, pool.Available, pool.Capacity, pool.Quarantined);
                     }
 
-                    mapping = new NaptMapping(clientIp, tcp.SourcePort, clientMac, servicePort, backend, naptPort) { InitialSequence = tcp.SequenceNumber };
+                    mapping = RentMappingLocked(clientIp, tcp.SourcePort, clientMac, servicePort, backend, naptPort);
+                    mapping.InitialSequence = tcp.SequenceNumber;
                     _byClient[key] = mapping;
                     _byServer[new ServerKey(backend.Index, naptPort)] = mapping;
                     backend.ConnectionOpened();
@@ -473,6 +499,10 @@ public sealed partial class NaptEngine
             {
                 mapping.ForwardLive = true;
                 mapping.ReverseLive = true;
+
+                // The fields are copied while the lock is held: once it is released, the mapping may end and its
+                // instance be reused for another connection.
+                plan = new FlowPlan(this, mapping.Backend, mapping.ClientIp, mapping.ClientPort, mapping.ClientMac, mapping.ServicePort, mapping.NaptPort, default, default, default, null, 0);
             }
         }
 
@@ -483,14 +513,33 @@ public sealed partial class NaptEngine
             goto Refuse;
         }
 
-        Interlocked.Increment(ref _serverPacketIns[mapping.Backend.Index]);
+        Interlocked.Increment(ref _serverPacketIns[plan.Server.Index]);
         if (isNew)
         {
-            _metrics.Connection(mapping.Backend.Name);
+            _metrics.Connection(plan.Server.Name);
         }
 
-        var plan = new FlowPlan(this, mapping, connection.NextXid(), connection.NextXid(), connection.NextXid(), whole ? frame.ToArray() : null);
-        Send(connection, plan, static (ref OpenFlowWriter writer, in FlowPlan p) => p.Engine.WriteConnection(ref writer, in p), 512 + (plan.Packet?.Length ?? 0));
+        // The PacketOut needs the SYN's bytes inside the send callback, but ISwitchConnection.Send takes its state as a
+        // struct that may cross an await (when the writer is contended or the queue full), so it cannot carry the
+        // PacketIn's span. (PacketInContext.Send with a PacketInWriteCallback can, but only on the read loop, and the
+        // engine is driven through ISwitchConnection.) The copy goes into a pooled array instead, returned once the
+        // send completes: the callback never runs after that.
+        byte[]? packet = null;
+        if (whole)
+        {
+            packet = ArrayPool<byte>.Shared.Rent(frame.Length);
+            frame.CopyTo(packet);
+        }
+
+        plan = plan with
+        {
+            ReverseXid = connection.NextXid(),
+            ForwardXid = connection.NextXid(),
+            PacketOutXid = connection.NextXid(),
+            Packet = packet,
+            PacketLength = whole ? frame.Length : 0,
+        };
+        Send(connection, plan, static (ref OpenFlowWriter writer, in FlowPlan p) => p.Engine.WriteConnection(ref writer, in p), 512 + plan.PacketLength, packet);
         return;
 
     Refuse:
@@ -515,7 +564,8 @@ public sealed partial class NaptEngine
         }, 64 + length);
     }
 
-    private static void Send<TState>(ISwitchConnection connection, in TState state, OpenFlowWriteCallback<TState> write, int sizeHint)
+    /// <summary>Sends; <paramref name="rented"/> (read by the callback) goes back to the pool when the send completes.</summary>
+    private static void Send<TState>(ISwitchConnection connection, in TState state, OpenFlowWriteCallback<TState> write, int sizeHint, byte[]? rented = null)
     {
         ValueTask sent;
         try
@@ -524,16 +574,21 @@ public sealed partial class NaptEngine
         }
         catch (SwitchDisconnectedException)
         {
+            Return(rented);
             return;
         }
 
-        if (!sent.IsCompletedSuccessfully)
+        if (sent.IsCompletedSuccessfully)
         {
-            _ = ObserveAsync(sent);
+            Return(rented);
+        }
+        else
+        {
+            _ = ObserveAsync(sent, rented);
         }
     }
 
-    private static async Task ObserveAsync(ValueTask sent)
+    private static async Task ObserveAsync(ValueTask sent, byte[]? rented)
     {
         try
         {
@@ -542,13 +597,25 @@ public sealed partial class NaptEngine
         catch (SwitchDisconnectedException)
         {
         }
+        finally
+        {
+            Return(rented);
+        }
+    }
+
+    private static void Return(byte[]? rented)
+    {
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     /// <summary>Writes reverse flow, forward flow, then the first packet rewritten like the forward flow.</summary>
     private void WriteConnection(ref OpenFlowWriter writer, in FlowPlan plan)
     {
-        NaptMapping m = plan.Mapping;
-        Backend server = m.Backend;
+        FlowPlan m = plan;
+        Backend server = plan.Server;
         var spec = new FlowModSpec
         {
             Priority = NaptPriority,
@@ -590,7 +657,7 @@ public sealed partial class NaptEngine
 
         if (plan.Packet is { } packet)
         {
-            writer.WritePacketOut(plan.PacketOutXid, BufferId.NoBuffer, PortNo.Controller, actions, packet);
+            writer.WritePacketOut(plan.PacketOutXid, BufferId.NoBuffer, PortNo.Controller, actions, packet.AsSpan(0, plan.PacketLength));
         }
     }
 
@@ -789,7 +856,7 @@ public sealed partial class NaptEngine
 
             if (!_byServer.TryGetValue(serverKey, out NaptMapping? mapping))
             {
-                mapping = new NaptMapping(clientIp, clientPort, clientMac, servicePort, backend, naptPort);
+                mapping = RentMappingLocked(clientIp, clientPort, clientMac, servicePort, backend, naptPort);
                 _byServer[serverKey] = mapping;
                 _byClient[new ClientKey(clientIp, clientPort, servicePort)] = mapping;
                 _pools[backend.Index].Reserve(naptPort);
@@ -815,7 +882,20 @@ public sealed partial class NaptEngine
 
     private readonly record struct ServerKey(int Server, ushort Port);
 
-    private readonly record struct FlowPlan(NaptEngine Engine, NaptMapping Mapping, Xid ReverseXid, Xid ForwardXid, Xid PacketOutXid, byte[]? Packet);
+    /// <summary>What WriteConnection needs: the mapping's fields (copied under the lock), the xids, the SYN to send on.</summary>
+    private readonly record struct FlowPlan(
+        NaptEngine Engine,
+        Backend Server,
+        Ipv4Address ClientIp,
+        ushort ClientPort,
+        MacAddress ClientMac,
+        ushort ServicePort,
+        ushort NaptPort,
+        Xid ReverseXid,
+        Xid ForwardXid,
+        Xid PacketOutXid,
+        byte[]? Packet,
+        int PacketLength);
 
     private readonly record struct PacketOutState(Xid Xid, PortNo Port, byte[] Frame, int Length);
 
