@@ -1,0 +1,40 @@
+using System;
+using System.Diagnostics.Metrics;
+using System.Threading;
+using OpenFlow.Controller.Diagnostics;
+
+namespace OpenFlow.Balancing.Diagnostics;
+
+/// <summary>
+/// Listens to the controller runtime's own <c>openflow.controller.packet_ins</c> counter (meter
+/// <see cref="ControllerMetrics.MeterName"/>), so a balancer's status line reports the PacketIns the runtime received,
+/// not only those its app chose to count.
+/// </summary>
+public sealed class ControllerPacketInCounter : IDisposable
+{
+    /// <summary>The instrument listened to.</summary>
+    public const string InstrumentName = "openflow.controller.packet_ins";
+
+    private readonly MeterListener _listener = new();
+    private long _total;
+
+    /// <summary>Starts listening.</summary>
+    public ControllerPacketInCounter()
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == ControllerMetrics.MeterName && instrument.Name == InstrumentName)
+            {
+                listener.EnableMeasurementEvents(instrument, this);
+            }
+        };
+        _listener.SetMeasurementEventCallback<long>(static (_, value, _, state) => Interlocked.Add(ref ((ControllerPacketInCounter)state!)._total, value));
+        _listener.Start();
+    }
+
+    /// <summary>PacketIns the controller received since this counter started.</summary>
+    public long Total => Interlocked.Read(ref _total);
+
+    /// <inheritdoc />
+    public void Dispose() => _listener.Dispose();
+}
