@@ -160,7 +160,13 @@ public sealed partial class NaptBalanceModesLabTests
         Assert.Equal("200 4194304", result.Trim());
     }
 
-    private async Task<NaptBalanceProcess> StartAsync(string mode, string? extraArg = null, bool clearSwitch = true)
+    /// <summary>
+    /// Starts NaptBalance in a mode. In conntrack mode each test has its own SNAT port range: Open vSwitch picks SNAT
+    /// ports by hash and forgets a connection 30 s after it closed, while a server keeps it in TIME-WAIT for 60 s, so
+    /// a port another test (or the reactive tests, from 20000 up) used a moment ago can meet a server that still holds
+    /// it and ignores the new SYN (see the README: conntrack mode and TIME-WAIT).
+    /// </summary>
+    private async Task<NaptBalanceProcess> StartAsync(string mode, string? extraArg = null, bool clearSwitch = true, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
         _lab.Require();
         if (clearSwitch)
@@ -171,9 +177,18 @@ public sealed partial class NaptBalanceModesLabTests
             await _lab.AppCtl("dpctl/flush-conntrack");
         }
 
+        System.Text.Json.Nodes.JsonObject config = NaptBalanceProcess.TestConfig("roundRobin", mode);
+        (int first, int last) = test switch
+        {
+            nameof(NewConnections_1000AtConcurrency10_BothServersNoFailureAndNoPacketInButArp) => (30000, 44999),
+            nameof(Failover_ServerStops_NoNewConnectionToItAfterDetectionAndNoFailure) => (45000, 49999),
+            _ => (50000, 59999),
+        };
+        config["Balancer"]!["Napt"]!["PortRangeStart"] = first;
+        config["Balancer"]!["Napt"]!["PortRangeEnd"] = last;
         NaptBalanceProcess napt = extraArg is null
-            ? NaptBalanceProcess.Start(_lab, NaptBalanceProcess.TestConfig("roundRobin", mode))
-            : NaptBalanceProcess.Start(_lab, NaptBalanceProcess.TestConfig("roundRobin", mode), extraArg);
+            ? NaptBalanceProcess.Start(_lab, config)
+            : NaptBalanceProcess.Start(_lab, config, extraArg);
         try
         {
             await napt.WaitReadyAsync();
