@@ -77,6 +77,7 @@ public sealed partial class NaptProactiveEngine : IBalancerEngine, IDisposable
             _ => throw new ArgumentException($"NaptProactiveEngine runs the proactive and conntrack modes, not {settings.Mode}.", nameof(settings)),
         };
         _group = new SelectGroupDriver(new SelectGroupPlanner(backends, settings.Policy, settings.WeightChangeRatio), settings.GroupId, _pipeline.WriteBucket);
+        _metrics.Attach(backends, b => WeightOf(b));
         foreach (Backend backend in backends)
         {
             backend.StateChanged += OnBackendStateChanged;
@@ -308,16 +309,7 @@ public sealed partial class NaptProactiveEngine : IBalancerEngine, IDisposable
         var text = new StringBuilder();
         foreach (Backend b in _backends)
         {
-            int weight = 0;
-            foreach (GroupBucket bucket in buckets)
-            {
-                if (bucket.Backend == b)
-                {
-                    weight = bucket.Weight;
-                }
-            }
-
-            text.Append(CultureInfo.InvariantCulture, $"{b.Name,-8} {(b.IsUp ? "UP  " : "DOWN")} rt={StatusText.ResponseTime(b),-8} weight={weight}");
+            text.Append(CultureInfo.InvariantCulture, $"{b.Name,-8} {(b.IsUp ? "UP  " : "DOWN")} rt={StatusText.ResponseTime(b),-8} weight={WeightOf(b)}");
             text.AppendLine();
         }
 
@@ -340,6 +332,22 @@ public sealed partial class NaptProactiveEngine : IBalancerEngine, IDisposable
         }
 
         _groupWrites.Dispose();
+    }
+
+    /// <summary>The weight of a server's bucket as planned now (0: no bucket).</summary>
+    /// <param name="backend">The server.</param>
+    /// <returns>The weight.</returns>
+    public int WeightOf(Backend backend)
+    {
+        foreach (GroupBucket bucket in _group.Planner.Current)
+        {
+            if (bucket.Backend == backend)
+            {
+                return bucket.Weight;
+            }
+        }
+
+        return 0;
     }
 
     private string ModeName => _pipeline.Mode == BalancerMode.Conntrack ? "conntrack" : "proactive";
