@@ -16,7 +16,7 @@
 #             the controller runs here too (lab.sh exec sw ...).
 #
 # Usage: lab.sh [-p PREFIX] [-t napt|mac] up | down | status | exec ROLE CMD... | web SERVER fast|slow DELAY_MS|stop
-#               | flows | ofctl CMD ARGS... | topology
+#               | flows | ofctl CMD ARGS... | vsctl ARGS... | topology
 #   ROLE is sw, client, srv1 or srv2. PREFIX (default $LAB_PREFIX or "nb") names the namespaces (PREFIX-sw, ...)
 #   and the run directory (/tmp/PREFIX-lab), so several labs can coexist. The topology (default $LAB_TOPOLOGY or
 #   napt) is chosen at `up` and remembered in the run directory: later commands need no -t.
@@ -278,6 +278,7 @@ case "$cmd" in
     ;;
   flows) exec ip netns exec "$ns_sw" ovs-ofctl -O OpenFlow13 dump-flows "unix:$run/br0.mgmt" "$@" ;;
   ofctl) exec ip netns exec "$ns_sw" ovs-ofctl -O OpenFlow13 "$1" "unix:$run/br0.mgmt" "${@:2}" ;;
+  vsctl) vsctl "$@" ;;
   topology) echo "$topology" ;;
-  *) echo "usage: lab.sh [-p PREFIX] [-t napt|mac] up|down|status|exec ROLE CMD...|web SERVER fast|slow [MS]|stop|flows|ofctl CMD ARGS|topology" >&2; exit 2 ;;
+  *) echo "usage: lab.sh [-p PREFIX] [-t napt|mac] up|down|status|exec ROLE CMD...|web SERVER fast|slow [MS]|stop|flows|ofctl CMD ARGS|vsctl ARGS|topology" >&2; exit 2 ;;
 esac
