@@ -51,6 +51,7 @@ public sealed partial class MacEngine
     private readonly MacMetrics _metrics;
     private readonly Dictionary<Ipv4Address, MacAddress> _clients = new();
     private readonly Dictionary<ConnectionKey, MacConnection> _connections = new();
+    private readonly long _createdAt = Environment.TickCount64;
     private ISwitchConnection? _switch;
     private volatile bool _serving;
     private long _packetIns;
@@ -189,9 +190,10 @@ public sealed partial class MacEngine
     }
 
     /// <summary>
-    /// Takes a switch that finished its handshake: reads back MacBalance's flows (live reactive connections; in
-    /// proactive mode the clients' return flows), reconciles the base flows and the select group with what this mode
-    /// wants, then serves. PacketIns that arrive before that are dropped (ARP and SYNs are retried).
+    /// Takes a switch that finished its handshake: waits until the servers had time to be probed up (right after
+    /// start only), reads back MacBalance's flows (live reactive connections; in proactive mode the clients' return
+    /// flows), reconciles the base flows and the select group with what this mode wants, then serves. PacketIns that
+    /// arrive before that are dropped (ARP and SYNs are retried).
     /// </summary>
     /// <param name="connection">The switch.</param>
     /// <param name="cancellationToken">Cancels the preparation.</param>
@@ -216,6 +218,14 @@ public sealed partial class MacEngine
                 known.ForwardLive = false;
                 known.ReverseLive = false;
             }
+        }
+
+        // Right after start the servers are not probed yet and count as down: wanting the group then would empty it
+        // and drop new connections, and a restart against a switch that holds a good group would rewrite it twice.
+        TimeSpan warmUp = ProbeWarmUp() - TimeSpan.FromMilliseconds(Environment.TickCount64 - _createdAt);
+        if (warmUp > TimeSpan.Zero)
+        {
+            await Task.Delay(warmUp, cancellationToken).ConfigureAwait(false);
         }
 
         var rebuild = new RebuildState(this);
@@ -409,6 +419,21 @@ public sealed partial class MacEngine
                 EndConnectionLocked(known);
             }
         }
+    }
+
+    /// <summary>How long after start a healthy server has had the probes it needs to be up.</summary>
+    private TimeSpan ProbeWarmUp()
+    {
+        foreach (Backend backend in _selector.Backends)
+        {
+            if (backend.ProbeUri is not null)
+            {
+                ProbeOptions probe = _settings.Options.Probe;
+                return TimeSpan.FromMilliseconds(((double)probe.IntervalMs * (probe.Rise - 1)) + probe.TimeoutMs);
+            }
+        }
+
+        return TimeSpan.Zero;
     }
 
     private static List<ArpRule> ArpRules(MacSettings settings, IReadOnlyList<Backend> backends)
