@@ -87,7 +87,7 @@ log.LogInformation(
     settings.Gateway,
     settings.GatewayMac,
     selector.Backends.Count,
-    settings.GroupId,
+    "0x" + settings.GroupId.Value.ToString("x8", System.Globalization.CultureInfo.InvariantCulture),
     settings.IdleTimeoutSeconds,
     settings.Refuse);
 #pragma warning restore CA1848, CA1873
