@@ -25,7 +25,7 @@ namespace OpenFlow.Samples.MacBalance;
 /// and only answers ARP. It serves one switch at a time; state is guarded by one lock, and messages go out through
 /// <see cref="ISwitchConnection.Send{TState}"/>, which on a switch's read loop only queues bytes.
 /// </summary>
-public sealed partial class MacEngine
+public sealed partial class MacEngine : IDisposable
 {
     /// <summary>Priority of the reactive per-connection flows.</summary>
     public const ushort ConnectionPriority = 1000;
@@ -52,6 +52,10 @@ public sealed partial class MacEngine
     private readonly Dictionary<Ipv4Address, MacAddress> _clients = new();
     private readonly Dictionary<ConnectionKey, MacConnection> _connections = new();
     private readonly long _createdAt = Environment.TickCount64;
+
+    // One group refresh at a time (prober threads, the periodic check, a reconnect): the MODIFYs then reach the switch
+    // in the order the planner decided them.
+    private readonly SemaphoreSlim _refreshGate = new(1, 1);
     private ISwitchConnection? _switch;
     private volatile bool _serving;
     private long _packetIns;
@@ -89,6 +93,17 @@ public sealed partial class MacEngine
 
     /// <summary>The servers.</summary>
     public IReadOnlyList<Backend> Backends => _selector.Backends;
+
+    /// <summary>Stops following the servers' state.</summary>
+    public void Dispose()
+    {
+        foreach (Backend backend in _selector.Backends)
+        {
+            backend.StateChanged -= OnBackendStateChanged;
+        }
+
+        _refreshGate.Dispose();
+    }
 
     /// <summary>The selector.</summary>
     public BackendSelector Selector => _selector;
@@ -297,6 +312,7 @@ public sealed partial class MacEngine
             return false;
         }
 
+        await _refreshGate.WaitAsync().ConfigureAwait(false);
         try
         {
             if (!await _group.RefreshAsync(connection).ConfigureAwait(false))
@@ -307,6 +323,10 @@ public sealed partial class MacEngine
         catch (SwitchDisconnectedException)
         {
             return false;
+        }
+        finally
+        {
+            _refreshGate.Release();
         }
 
         if (_logger.IsEnabled(LogLevel.Information))

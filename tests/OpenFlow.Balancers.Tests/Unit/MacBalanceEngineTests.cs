@@ -581,6 +581,45 @@ public class MacBalanceEngineTests
         Assert.Contains(allPart.Replace("clients=0", "clients=1", StringComparison.Ordinal), lines[2], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Metrics_PacketInsAndConnections_PublishedOnTheMacBalanceMeter()
+    {
+        var seen = new List<(string Instrument, long Value, string Tag)>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == MacMetrics.MeterName)
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            lock (seen)
+            {
+                seen.Add((instrument.Name, value, tags.Length == 0 ? string.Empty : tags[0].Key + "=" + tags[0].Value));
+            }
+        });
+        listener.Start();
+        MacSettings settings = MacSettings.Parse(Options());
+        var selector = new BackendSelector(settings.CreateBackends(distinctAddresses: false), settings.Policy);
+        var engine = new MacEngine(settings, selector, NullLogger<MacEngine>.Instance, new MacMetrics(null));
+        var sw = new MacBalanceFakeSwitch();
+        await engine.PrepareSwitchAsync(sw);
+
+        engine.HandlePacketIn(sw, Arp(1, ClientMac, "10.10.10.2", Vip));
+        engine.HandlePacketIn(sw, Syn(40000));
+        listener.RecordObservableInstruments();
+
+        Assert.Contains(("macbalance.packet_ins", 1L, "kind=arp"), seen);
+        Assert.Contains(("macbalance.packet_ins", 1L, "kind=tcp"), seen);
+        Assert.Contains(("macbalance.connections", 1L, "server=srv1"), seen);
+        Assert.Contains(("macbalance.server.active_connections", 1L, "server=srv1"), seen);
+        Assert.Contains(("macbalance.clients", 1L, string.Empty), seen);
+    }
+
     private static string RepoRoot()
     {
         string? dir = AppContext.BaseDirectory;
