@@ -52,10 +52,6 @@ public sealed partial class MacEngine : IDisposable
     private readonly Dictionary<Ipv4Address, MacAddress> _clients = new();
     private readonly Dictionary<ConnectionKey, MacConnection> _connections = new();
     private readonly long _createdAt = Environment.TickCount64;
-
-    // One group refresh at a time (prober threads, the periodic check, a reconnect): the MODIFYs then reach the switch
-    // in the order the planner decided them.
-    private readonly SemaphoreSlim _refreshGate = new(1, 1);
     private ISwitchConnection? _switch;
     private volatile bool _serving;
     private long _packetIns;
@@ -101,8 +97,6 @@ public sealed partial class MacEngine : IDisposable
         {
             backend.StateChanged -= OnBackendStateChanged;
         }
-
-        _refreshGate.Dispose();
     }
 
     /// <summary>The selector.</summary>
@@ -312,21 +306,10 @@ public sealed partial class MacEngine : IDisposable
             return false;
         }
 
-        await _refreshGate.WaitAsync().ConfigureAwait(false);
-        try
-        {
-            if (!await _group.RefreshAsync(connection).ConfigureAwait(false))
-            {
-                return false;
-            }
-        }
-        catch (SwitchDisconnectedException)
+        // The driver serialises refreshes, so racing ones (prober threads, the periodic check) reach the switch in order.
+        if (!await _group.RefreshAsync(connection).ConfigureAwait(false))
         {
             return false;
-        }
-        finally
-        {
-            _refreshGate.Release();
         }
 
         if (_logger.IsEnabled(LogLevel.Information))

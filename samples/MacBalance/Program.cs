@@ -60,7 +60,7 @@ catch (Exception ex) when (ex is FormatException or ArgumentException)
 
 builder.Services.AddSingleton(settings);
 builder.Services.AddSingleton(selector);
-builder.Services.AddSingleton(static _ => new ControllerPacketInCounter());
+builder.Services.AddSingleton(static sp => new ControllerPacketInCounter(sp.GetRequiredService<OpenFlowController>().Metrics));
 builder.Services.AddSingleton(static sp => new MacMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
 builder.Services.AddSingleton(static sp => new MacEngine(
     sp.GetRequiredService<MacSettings>(),
