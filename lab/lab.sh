@@ -1,25 +1,55 @@
 #!/usr/bin/env bash
-# The design note's NAPT topology with Open vSwitch (userspace datapath) in network namespaces.
+# The design note's two topologies with Open vSwitch (userspace datapath) in network namespaces.
 #
-#   client ns (10.10.10.2/24, default via 10.10.10.1)      -- OpenFlow port 1 (c1)
-#   srv1 ns   (data 10.10.11.11/24 gw 10.10.11.1, mgmt 10.10.13.11/24) -- port 2 (s1)
-#   srv2 ns   (data 10.10.11.12/24 gw 10.10.11.1, mgmt 10.10.13.12/24) -- port 3 (s2)
+# napt (NAPTBalance, the default):
+#   client ns (10.10.10.2/24, default via 10.10.10.1)                   -- OpenFlow port 1 (c1)
+#   srv1 ns   (data 10.10.11.11/24 gw 10.10.11.1, mgmt 10.10.13.11/24)  -- port 2 (s1)
+#   srv2 ns   (data 10.10.11.12/24 gw 10.10.11.1, mgmt 10.10.13.12/24)  -- port 3 (s2)
+# mac (MacBalance):
+#   client ns (10.10.10.2/24, no default route: the VIP is on-link)      -- OpenFlow port 1 (c1)
+#   srv1 ns   (data 10.10.10.1/24 gw 10.10.10.10, mgmt 10.10.13.11/24)  -- port 2 (s1)
+#   srv2 ns   (data 10.10.10.1/24 gw 10.10.10.10, mgmt 10.10.13.12/24)  -- port 3 (s2)
+#   (both servers hold the service address 10.10.10.1; 10.10.10.10 exists only in the controller's ARP answers)
+# both:
 #   sw ns     ovsdb-server + ovs-vswitchd (br0, datapath_type=netdev, OpenFlow13, fail_mode=secure,
 #             controller tcp:127.0.0.1:6653) and a Linux bridge "mgmt" with 10.10.13.1/24 for health probes;
 #             the controller runs here too (lab.sh exec sw ...).
 #
-# Usage: lab.sh [-p PREFIX] up | down | status | exec ROLE CMD... | web SERVER fast|slow DELAY_MS|stop | flows | pid SERVER
+# Usage: lab.sh [-p PREFIX] [-t napt|mac] up | down | status | exec ROLE CMD... | web SERVER fast|slow DELAY_MS|stop
+#               | flows | ofctl CMD ARGS... | vsctl ARGS... | topology
 #   ROLE is sw, client, srv1 or srv2. PREFIX (default $LAB_PREFIX or "nb") names the namespaces (PREFIX-sw, ...)
-#   and the run directory (/tmp/PREFIX-lab), so several labs can coexist.
+#   and the run directory (/tmp/PREFIX-lab), so several labs can coexist. The topology (default $LAB_TOPOLOGY or
+#   napt) is chosen at `up` and remembered in the run directory: later commands need no -t.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 prefix=${LAB_PREFIX:-nb}
-if [ "${1:-}" = "-p" ]; then prefix=$2; shift 2; fi
+topology_arg=${LAB_TOPOLOGY:-}
+topology_flag=
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -p) prefix=$2; shift 2 ;;
+    -t) topology_arg=$2; topology_flag=$2; shift 2 ;;
+    *) break ;;
+  esac
+done
 cmd=${1:-status}
 [ $# -gt 0 ] && shift
 
 run=/tmp/$prefix-lab
+# The topology: the one the running lab was built with, else -t / LAB_TOPOLOGY, else napt.
+if [ "$cmd" != up ] && [ -f "$run/topology" ]; then
+  topology=$(cat "$run/topology")
+  if [ -n "$topology_flag" ] && [ "$topology_flag" != "$topology" ] && [ "$cmd" != down ]; then
+    echo "lab: lab $prefix runs the $topology topology (ignoring -t $topology_flag)" >&2
+  fi
+else
+  topology=${topology_arg:-napt}
+fi
+case "$topology" in
+  napt|mac) ;;
+  *) echo "lab: unknown topology '$topology' (napt or mac)" >&2; exit 2 ;;
+esac
 ns_sw=$prefix-sw
 ns_client=$prefix-client
 ns_srv1=$prefix-srv1
@@ -84,7 +114,7 @@ http {
   scgi_temp_path $run/$s-tmp/scgi;
   keepalive_timeout 0;
   server {
-    listen 80 reuseport;
+    listen 0.0.0.0:80 reuseport;
     root $run/$s-www;
     location / { index index.html; }
   }
@@ -130,11 +160,34 @@ down() {
   rm -rf "$run"
 }
 
+# Addresses of the data network per topology.
+#   napt: client 10.10.10.2 via 10.10.10.1 (the VIP, answered by the controller); servers 10.10.11.11/.12 via 10.10.11.1
+#   mac:  client 10.10.10.2 on-link with the VIP; both servers hold 10.10.10.1, via 10.10.10.10
+data_addresses() {
+  if [ "$topology" = mac ]; then
+    ip -n "$ns_client" addr add 10.10.10.2/24 dev eth0
+    ip -n "$ns_srv1" addr add 10.10.10.1/24 dev eth0
+    ip -n "$ns_srv1" route add default via 10.10.10.10
+    ip -n "$ns_srv2" addr add 10.10.10.1/24 dev eth0
+    ip -n "$ns_srv2" route add default via 10.10.10.10
+  else
+    ip -n "$ns_client" addr add 10.10.10.2/24 dev eth0
+    ip -n "$ns_client" route add default via 10.10.10.1
+    ip -n "$ns_srv1" addr add 10.10.11.11/24 dev eth0
+    ip -n "$ns_srv1" route add default via 10.10.11.1
+    ip -n "$ns_srv2" addr add 10.10.11.12/24 dev eth0
+    ip -n "$ns_srv2" route add default via 10.10.11.1
+  fi
+}
+
 host_link() {
   # host_link NS IFNAME_IN_SW IFNAME_IN_HOST MAC
   local ns=$1 swif=$2 hostif=$3 mac=$4
   ip -n "$ns_sw" link add "$swif" type veth peer name "$hostif" netns "$ns"
   ip -n "$ns" link set "$hostif" address "$mac"
+  # No IPv6 on the data links: its neighbour discovery and MLD would only reach the controller as PacketIns.
+  ip netns exec "$ns" sh -c "echo 1 > /proc/sys/net/ipv6/conf/$hostif/disable_ipv6" 2>/dev/null || true
+  ip netns exec "$ns_sw" sh -c "echo 1 > /proc/sys/net/ipv6/conf/$swif/disable_ipv6" 2>/dev/null || true
   ip -n "$ns_sw" link set "$swif" up
   ip -n "$ns" link set "$hostif" up
   ip netns exec "$ns" ethtool -K "$hostif" tx off >/dev/null
@@ -144,6 +197,7 @@ up() {
   command -v ovs-vswitchd >/dev/null || { echo "lab: Open vSwitch is not installed (scripts/install-deps.sh)" >&2; exit 1; }
   down
   mkdir -p "$run"
+  echo "$topology" > "$run/topology"
   for ns in "$ns_sw" "$ns_client" "$ns_srv1" "$ns_srv2"; do
     ip netns add "$ns"
     ip -n "$ns" link set lo up
@@ -153,12 +207,7 @@ up() {
   host_link "$ns_client" c1 eth0 "$mac_client"
   host_link "$ns_srv1" s1 eth0 "$mac_srv1"
   host_link "$ns_srv2" s2 eth0 "$mac_srv2"
-  ip -n "$ns_client" addr add 10.10.10.2/24 dev eth0
-  ip -n "$ns_client" route add default via 10.10.10.1
-  ip -n "$ns_srv1" addr add 10.10.11.11/24 dev eth0
-  ip -n "$ns_srv1" route add default via 10.10.11.1
-  ip -n "$ns_srv2" addr add 10.10.11.12/24 dev eth0
-  ip -n "$ns_srv2" route add default via 10.10.11.1
+  data_addresses
 
   # Management network: a Linux bridge in the switch namespace, the controller side is 10.10.13.1.
   ip -n "$ns_sw" link add mgmt type bridge
@@ -194,12 +243,17 @@ up() {
 
   web_fast srv1
   web_fast srv2
-  echo "lab $prefix up: namespaces $ns_sw $ns_client $ns_srv1 $ns_srv2, run dir $run, controller $controller"
+  echo "lab $prefix up ($topology topology): namespaces $ns_sw $ns_client $ns_srv1 $ns_srv2, run dir $run, controller $controller"
 }
 
 status() {
   if ! ip netns list | grep -qw "$ns_sw"; then echo "lab $prefix: down"; return 1; fi
-  echo "lab $prefix: up (run dir $run)"
+  echo "lab $prefix: up, $topology topology (run dir $run)"
+  if [ "$topology" = mac ]; then
+    echo "  client 10.10.10.2/24 (port 1); srv1, srv2 both 10.10.10.1/24 via 10.10.10.10 (ports 2, 3); mgmt 10.10.13.0/24"
+  else
+    echo "  client 10.10.10.2/24 via 10.10.10.1 (port 1); srv1 10.10.11.11, srv2 10.10.11.12 via 10.10.11.1 (ports 2, 3); mgmt 10.10.13.0/24"
+  fi
   vsctl show || true
   ip netns exec "$ns_sw" ovs-ofctl -O OpenFlow13 show "unix:$run/br0.mgmt" || true
 }
@@ -224,5 +278,7 @@ case "$cmd" in
     ;;
   flows) exec ip netns exec "$ns_sw" ovs-ofctl -O OpenFlow13 dump-flows "unix:$run/br0.mgmt" "$@" ;;
   ofctl) exec ip netns exec "$ns_sw" ovs-ofctl -O OpenFlow13 "$1" "unix:$run/br0.mgmt" "${@:2}" ;;
-  *) echo "usage: lab.sh [-p PREFIX] up|down|status|exec ROLE CMD...|web SERVER fast|slow [MS]|stop|flows|ofctl CMD ARGS" >&2; exit 2 ;;
+  vsctl) vsctl "$@" ;;
+  topology) echo "$topology" ;;
+  *) echo "usage: lab.sh [-p PREFIX] [-t napt|mac] up|down|status|exec ROLE CMD...|web SERVER fast|slow [MS]|stop|flows|ofctl CMD ARGS|vsctl ARGS|topology" >&2; exit 2 ;;
 esac

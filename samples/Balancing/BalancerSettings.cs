@@ -77,10 +77,16 @@ public class BalancerSettings
     /// <param name="supportedModes">The modes the balancer implements.</param>
     /// <returns>The settings.</returns>
     /// <exception cref="FormatException">A value is malformed or out of range (the message names the key).</exception>
+    /// <exception cref="ArgumentException">No supported mode is given.</exception>
     public static BalancerSettings Parse(BalancerOptions options, params BalancerMode[] supportedModes)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(supportedModes);
+        if (supportedModes.Length == 0)
+        {
+            throw new ArgumentException("Name at least one mode the balancer implements.", nameof(supportedModes));
+        }
+
         BalancerMode mode = options.Mode.ToUpperInvariant() switch
         {
             "REACTIVE" => BalancerMode.Reactive,

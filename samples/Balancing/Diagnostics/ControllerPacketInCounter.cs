@@ -18,12 +18,24 @@ public sealed class ControllerPacketInCounter : IDisposable
     private readonly MeterListener _listener = new();
     private long _total;
 
-    /// <summary>Starts listening.</summary>
+    /// <summary>Starts listening to every controller runtime in the process.</summary>
     public ControllerPacketInCounter()
+        : this(meter: null)
+    {
+    }
+
+    /// <summary>Starts listening to one controller runtime (others in the same process, as in tests, are not counted).</summary>
+    /// <param name="metrics">The runtime's metrics (<c>OpenFlowController.Metrics</c>).</param>
+    public ControllerPacketInCounter(ControllerMetrics metrics)
+        : this((metrics ?? throw new ArgumentNullException(nameof(metrics))).Meter)
+    {
+    }
+
+    private ControllerPacketInCounter(Meter? meter)
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == ControllerMetrics.MeterName && instrument.Name == InstrumentName)
+            if (instrument.Meter.Name == ControllerMetrics.MeterName && instrument.Name == InstrumentName && (meter is null || instrument.Meter == meter))
             {
                 listener.EnableMeasurementEvents(instrument, this);
             }

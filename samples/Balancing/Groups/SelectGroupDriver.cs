@@ -18,6 +18,10 @@ namespace OpenFlow.Balancing.Groups;
 public sealed class SelectGroupDriver
 {
     private readonly BucketActionsWriter _bucketActions;
+    private readonly object _gate = new();
+
+    // The buckets last given to the switch (the planner makes a new list for every change); null before AddTo.
+    private IReadOnlyList<GroupBucket>? _written;
 
     /// <summary>Creates a driver.</summary>
     /// <param name="planner">Decides the buckets.</param>
@@ -38,28 +42,70 @@ public sealed class SelectGroupDriver
     /// <summary>The group.</summary>
     public GroupId GroupId { get; }
 
-    /// <summary>Plans the buckets (if never planned) and adds the group, as it should be now, to the wanted state.</summary>
+    /// <summary>
+    /// Plans the buckets (if never planned) and adds the group, as it should be now, to the wanted state. From then on
+    /// <see cref="RefreshAsync"/> writes changes to the switch that state is reconciled with.
+    /// </summary>
     /// <param name="desired">The wanted state.</param>
     public void AddTo(DesiredSwitchState desired)
     {
         ArgumentNullException.ThrowIfNull(desired);
-        Planner.Update();
-        desired.AddGroup(this, static (ref OpenFlowWriter writer, in SelectGroupDriver driver) => driver.Write(ref writer, OfpGroupModCommand.Add, driver.Planner.Current));
+        lock (_gate)
+        {
+            Planner.Update();
+            IReadOnlyList<GroupBucket> buckets = Planner.Current;
+            desired.AddGroup((Driver: this, Buckets: buckets), static (ref OpenFlowWriter writer, in (SelectGroupDriver Driver, IReadOnlyList<GroupBucket> Buckets) s) => s.Driver.Write(ref writer, OfpGroupModCommand.Add, s.Buckets));
+            _written = buckets;
+        }
     }
 
-    /// <summary>Asks the planner whether the buckets must change and, when they must, rewrites the group in the switch.</summary>
-    /// <param name="connection">The switch served (null: only the plan is updated).</param>
-    /// <returns>True when the group was rewritten.</returns>
+    /// <summary>
+    /// Asks the planner whether the buckets must change and rewrites the group in the switch when they differ from what
+    /// the switch was last given (by <see cref="AddTo"/> or an earlier refresh). A plan that changed while no switch was
+    /// passed is written by the next call that passes one.
+    /// </summary>
+    /// <param name="connection">The switch served, once its reconcile finished (null: only the plan is updated).</param>
+    /// <returns>
+    /// True when the group was rewritten; false when the switch already has the plan, no switch is connected, the group
+    /// was never added (<see cref="AddTo"/>), or the switch went away while being written (the reconcile of its next
+    /// connection writes the group as planned).
+    /// </returns>
     public async ValueTask<bool> RefreshAsync(ISwitchConnection? connection)
     {
-        if (!Planner.Update() || connection is null || !connection.IsConnected)
+        ValueTask sent;
+
+        // Plan and queue under one lock: two refreshes racing (a state change and the periodic one) then reach the
+        // switch in the order they were planned, so the last group written is the last plan.
+        lock (_gate)
+        {
+            Planner.Update();
+            IReadOnlyList<GroupBucket> buckets = Planner.Current;
+            if (_written is null || ReferenceEquals(buckets, _written) || connection is null || !connection.IsConnected)
+            {
+                return false;
+            }
+
+            try
+            {
+                sent = connection.Send((Driver: this, Buckets: buckets), static (ref OpenFlowWriter writer, in (SelectGroupDriver Driver, IReadOnlyList<GroupBucket> Buckets) s) => s.Driver.Write(ref writer, OfpGroupModCommand.Modify, s.Buckets), 64 + (buckets.Count * 128));
+            }
+            catch (SwitchDisconnectedException)
+            {
+                return false;
+            }
+
+            _written = buckets;
+        }
+
+        try
+        {
+            await sent.ConfigureAwait(false);
+            return true;
+        }
+        catch (SwitchDisconnectedException)
         {
             return false;
         }
-
-        IReadOnlyList<GroupBucket> buckets = Planner.Current;
-        await connection.Send((Driver: this, Buckets: buckets), static (ref OpenFlowWriter writer, in (SelectGroupDriver Driver, IReadOnlyList<GroupBucket> Buckets) s) => s.Driver.Write(ref writer, OfpGroupModCommand.Modify, s.Buckets), 64 + (buckets.Count * 128)).ConfigureAwait(false);
-        return true;
     }
 
     /// <summary>Writes the group mod for a bucket list (no bucket: the group drops, as no server is up).</summary>

@@ -33,7 +33,12 @@ public sealed class SelectGroupPlanner
     public SelectGroupPlanner(IReadOnlyList<Backend> backends, BalancingPolicy policy, double changeRatio)
     {
         ArgumentNullException.ThrowIfNull(backends);
-        ArgumentOutOfRangeException.ThrowIfNegative(changeRatio);
+        if (!(changeRatio >= 0))
+        {
+            // NaN compares false with everything: the weights would never change again.
+            throw new ArgumentOutOfRangeException(nameof(changeRatio), changeRatio, "The weight change ratio is a fraction >= 0.");
+        }
+
         _backends = backends;
         _policy = policy;
         _changeRatio = changeRatio;

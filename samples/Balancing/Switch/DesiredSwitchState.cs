@@ -20,6 +20,7 @@ public sealed class DesiredSwitchState
 {
     private readonly List<byte[]> _flows = new();
     private readonly List<byte[]> _groups = new();
+    private readonly HashSet<FlowKey> _flowKeys = new();
 
     /// <summary>Creates an empty wanted state.</summary>
     /// <param name="cookie">The cookie bits that mark the balancer's flows.</param>
@@ -94,7 +95,10 @@ public sealed class DesiredSwitchState
     /// <typeparam name="TState">The callback's state.</typeparam>
     /// <param name="state">The state.</param>
     /// <param name="write">Writes the flow mod.</param>
-    /// <exception cref="ArgumentException">The callback wrote something else, or a flow outside the balancer's cookie.</exception>
+    /// <exception cref="ArgumentException">
+    /// The callback wrote something else, a flow outside the balancer's cookie, or a flow already wanted (same table,
+    /// priority and match: the switch would keep only one of them).
+    /// </exception>
     public void AddFlow<TState>(in TState state, OpenFlowWriteCallback<TState> write) => AddFlowBytes(Encode(state, write));
 
     /// <summary>Adds a group written by a callback: exactly one <c>OFPT_GROUP_MOD</c> with the command <c>OFPGC_ADD</c>.</summary>
@@ -105,7 +109,11 @@ public sealed class DesiredSwitchState
     public void AddGroup<TState>(in TState state, OpenFlowWriteCallback<TState> write)
     {
         byte[] message = Encode(state, write);
-        GroupModView group = GroupModView.Read(message);
+        if (!GroupModView.TryRead(message, out GroupModView group, out _))
+        {
+            throw new ArgumentException($"A wanted group must be an OFPT_GROUP_MOD; this is {(OfpType)message[OfpHeader.TypeOffset]}.", nameof(write));
+        }
+
         if (group.Command != OfpGroupModCommand.Add || !Owns(group.GroupId))
         {
             throw new ArgumentException($"A wanted group must be an OFPGC_ADD of a group from {FirstGroup} to {LastGroup}; this is {group.Command} of {group.GroupId}.", nameof(write));
@@ -148,10 +156,24 @@ public sealed class DesiredSwitchState
 
     private void AddFlowBytes(byte[] message)
     {
-        FlowModView flow = FlowModView.Read(message);
+        if (!FlowModView.TryRead(message, out FlowModView flow, out _))
+        {
+            throw new ArgumentException($"A wanted flow must be a well-formed OFPT_FLOW_MOD; this is {(OfpType)message[OfpHeader.TypeOffset]}.", nameof(message));
+        }
+
         if (flow.Command != OfpFlowModCommand.Add || !Owns(flow.Cookie))
         {
             throw new ArgumentException($"A wanted flow must be an OFPFC_ADD with a cookie under {Cookie}/{CookieMask}; this is {flow.Command} with {flow.Cookie}.", nameof(message));
+        }
+
+        if (flow.TableId == TableId.All)
+        {
+            throw new ArgumentException("A wanted flow must name its table, not OFPTT_ALL.", nameof(message));
+        }
+
+        if (!_flowKeys.Add(FlowKey.Of(flow.TableId, flow.Priority, flow.Match)))
+        {
+            throw new ArgumentException($"A flow with the same table ({flow.TableId}), priority ({flow.Priority}) and match is wanted twice.", nameof(message));
         }
 
         _flows.Add(message);

@@ -3,8 +3,11 @@ namespace OpenFlow.Balancing.Switch;
 /// <summary>What <see cref="SwitchReconciler"/> found and changed in a switch.</summary>
 /// <param name="FlowsKept">Wanted flows that were there as wanted.</param>
 /// <param name="FlowsAdded">Wanted flows that were missing.</param>
-/// <param name="FlowsModified">Wanted flows whose instructions differed (changed in place with <c>OFPFC_MODIFY_STRICT</c>).</param>
-/// <param name="FlowsDeleted">Flows of ours that are not wanted (stale, or replaced because their cookie, timeouts or flags differed).</param>
+/// <param name="FlowsModified">
+/// Wanted flows that were there but differed: in their instructions (changed in place with <c>OFPFC_MODIFY_STRICT</c>),
+/// or in their cookie, timeouts or flags (replaced by an <c>OFPFC_ADD</c>).
+/// </param>
+/// <param name="FlowsDeleted">Flows of ours that are not wanted (deleted with <c>OFPFC_DELETE_STRICT</c>).</param>
 /// <param name="GroupsKept">Wanted groups that were there as wanted.</param>
 /// <param name="GroupsAdded">Wanted groups that were missing.</param>
 /// <param name="GroupsModified">Wanted groups whose type or buckets differed.</param>

@@ -20,8 +20,8 @@ namespace OpenFlow.Balancing.Switch;
 /// disturbs live traffic, and flows of other owners (other cookies) are never touched.
 /// </summary>
 /// <remarks>
-/// Flows are the same flow when table, priority and match agree (the match compared field by field, in any order, as
-/// switches reorder fields). A flow whose instructions differ is changed with <c>OFPFC_MODIFY_STRICT</c> (counters
+/// Flows are the same flow when table, priority and match agree (<see cref="FlowKey"/>: the match compared as the switch
+/// keeps it, fields in any order, masks normalised). A flow whose instructions differ is changed with <c>OFPFC_MODIFY_STRICT</c> (counters
 /// kept); one whose cookie, timeouts or flags differ is replaced by an <c>OFPFC_ADD</c>, which the switch applies
 /// atomically. Groups are the same group when their ids agree; a group whose type or buckets differ gets
 /// <c>OFPGC_MODIFY</c>. The order on the wire is: groups added and modified, flows added and modified, flows deleted,
@@ -217,20 +217,4 @@ public static class SwitchReconciler
     }
 
     private sealed record PresentFlow(TableId TableId, ushort Priority, Cookie Cookie, ushort IdleTimeout, ushort HardTimeout, OfpFlowModFlags Flags, byte[] Match, byte[] Instructions);
-
-    /// <summary>A flow's identity: table, priority and its match fields sorted, so field order does not matter.</summary>
-    private readonly record struct FlowKey(byte Table, ushort Priority, string Match)
-    {
-        public static FlowKey Of(TableId table, ushort priority, MatchView match)
-        {
-            var fields = new List<string>();
-            foreach (OxmView oxm in match)
-            {
-                fields.Add(Convert.ToHexString(oxm.Bytes));
-            }
-
-            fields.Sort(StringComparer.Ordinal);
-            return new FlowKey(table.Value, priority, string.Join('.', fields));
-        }
-    }
 }

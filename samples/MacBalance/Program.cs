@@ -1,0 +1,95 @@
+using System;
+using System.IO;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OpenFlow.Balancing;
+using OpenFlow.Balancing.Diagnostics;
+using OpenFlow.Controller.Hosting;
+using OpenFlow.Samples.MacBalance;
+
+// MacBalance: the design note's MAC-rewriting load balancer.
+//   dotnet run --project samples/MacBalance -- [--config FILE] [--Balancer:Mode=proactive] [--Balancer:Policy=resTime]
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+{
+    Args = args,
+    ContentRootPath = AppContext.BaseDirectory,
+});
+
+string? configFile = null;
+for (int i = 0; i < args.Length; i++)
+{
+    if (args[i] == "--config" && i + 1 < args.Length)
+    {
+        configFile = args[i + 1];
+    }
+    else if (args[i].StartsWith("--config=", StringComparison.Ordinal))
+    {
+        configFile = args[i]["--config=".Length..];
+    }
+}
+
+if (configFile is not null)
+{
+    // The file overrides appsettings.json; command-line keys override the file.
+    builder.Configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false, reloadOnChange: false);
+    builder.Configuration.AddCommandLine(args);
+}
+
+builder.Logging.AddSimpleConsole(o =>
+{
+    o.SingleLine = true;
+    o.TimestampFormat = "HH:mm:ss.fff ";
+});
+
+var options = new MacBalanceOptions();
+builder.Configuration.GetSection(BalancerOptions.SectionName).Bind(options);
+MacSettings settings;
+BackendSelector selector;
+try
+{
+    settings = MacSettings.Parse(options);
+    selector = new BackendSelector(settings.CreateBackends(distinctAddresses: false), settings.Policy, options.ResTimeToleranceMs);
+}
+catch (Exception ex) when (ex is FormatException or ArgumentException)
+{
+    Console.Error.WriteLine("MacBalance: " + ex.Message);
+    return 2;
+}
+
+builder.Services.AddSingleton(settings);
+builder.Services.AddSingleton(selector);
+builder.Services.AddSingleton(static sp => new ControllerPacketInCounter(sp.GetRequiredService<OpenFlowController>().Metrics));
+builder.Services.AddSingleton(static sp => new MacMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
+builder.Services.AddSingleton(static sp => new MacEngine(
+    sp.GetRequiredService<MacSettings>(),
+    sp.GetRequiredService<BackendSelector>(),
+    sp.GetRequiredService<ILogger<MacEngine>>(),
+    sp.GetRequiredService<MacMetrics>()));
+builder.Services.AddSingleton(static sp => new HealthProber(
+    sp.GetRequiredService<BackendSelector>().Backends,
+    sp.GetRequiredService<MacSettings>().Options.Probe,
+    sp.GetRequiredService<ILogger<HealthProber>>()));
+builder.Services.AddHostedService<MacBalancerService>();
+builder.Services.AddOpenFlowController().AddOpenFlowApp<MacBalanceApp>();
+
+using IHost host = builder.Build();
+ILogger log = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MacBalance");
+#pragma warning disable CA1848, CA1873 // one line at start
+log.LogInformation(
+    "MacBalance {Mode} {Policy}: VIP {Vip} ({VipMac}) on port {ClientPort}, gateway {Gateway} ({GatewayMac}), {Servers} servers, group {Group}, idle {Idle}s, refuse with {Refuse}",
+    settings.Mode,
+    settings.Policy,
+    settings.Vip,
+    settings.VipMac,
+    settings.ClientPort.Value,
+    settings.Gateway,
+    settings.GatewayMac,
+    selector.Backends.Count,
+    "0x" + settings.GroupId.Value.ToString("x8", System.Globalization.CultureInfo.InvariantCulture),
+    settings.IdleTimeoutSeconds,
+    settings.Refuse);
+#pragma warning restore CA1848, CA1873
+await host.RunAsync().ConfigureAwait(false);
+return 0;
