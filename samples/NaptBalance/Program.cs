@@ -61,7 +61,7 @@ catch (Exception ex) when (ex is FormatException or ArgumentException)
 builder.Services.AddSingleton(settings);
 builder.Services.AddSingleton(selector);
 builder.Services.AddSingleton(static sp => new NaptMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
-builder.Services.AddSingleton<ControllerPacketInCounter>();
+builder.Services.AddSingleton(static sp => new ControllerPacketInCounter(sp.GetRequiredService<OpenFlowController>().Metrics));
 if (settings.Mode == BalancerMode.Reactive)
 {
     builder.Services.AddSingleton<IBalancerEngine>(static sp => new NaptEngine(

@@ -20,25 +20,25 @@ public class NaptBalanceModeEngineTests
 {
     private static readonly Ipv4Address Vip = Ipv4Address.Parse("10.10.10.1");
 
-    private static async Task<(NaptProactiveEngine Engine, NaptBalanceModeSwitch Switch)> ServingAsync(string mode, NaptBalanceModeSwitch? sw = null, NaptBalanceOptions? options = null)
+    private static async Task<(NaptProactiveEngine Engine, FlowTableSwitch Switch)> ServingAsync(string mode, FlowTableSwitch? sw = null, NaptBalanceOptions? options = null)
     {
         NaptProactiveEngine engine = NaptBalanceModePipelineTests.Engine(mode, options);
-        sw ??= new NaptBalanceModeSwitch();
+        sw ??= new FlowTableSwitch();
         await engine.PrepareSwitchAsync(sw);
         Assert.True(engine.IsServing);
+        Assert.Empty(sw.Errors);
         sw.Sent.Clear();
         return (engine, sw);
     }
 
-    /// <summary>The buckets of the switch's one group, described (the fake keeps its GROUP_DESC body: type, pad, id, buckets).</summary>
-    private static List<string> BucketTexts(NaptBalanceModeSwitch sw)
+    /// <summary>The buckets of the switch's one group, described.</summary>
+    private static List<string> BucketTexts(FlowTableSwitch sw)
     {
-        byte[] body = Assert.Single(sw.Groups).Value;
-        byte[] groupMod = FakeSwitch.Encode(body, static (ref OpenFlowWriter w, in byte[] b) =>
+        KeyValuePair<uint, FlowTableSwitch.Group> group = Assert.Single(sw.Groups);
+        byte[] groupMod = FakeSwitch.Encode(group, static (ref OpenFlowWriter w, in KeyValuePair<uint, FlowTableSwitch.Group> g) =>
         {
-            LengthSlot slot = w.BeginMessage(OfpType.GroupMod, new Xid(1));
-            w.WriteUInt16((ushort)OfpGroupModCommand.Add);
-            w.WriteBytes(b);
+            LengthSlot slot = w.BeginGroupMod(new Xid(1), OfpGroupModCommand.Add, g.Value.Type, new GroupId(g.Key));
+            w.WriteBytes(g.Value.Buckets);
             w.EndMessage(slot);
         });
         return NaptBalanceModeDescribe.Buckets(groupMod);
@@ -49,7 +49,7 @@ public class NaptBalanceModeEngineTests
     [InlineData("proactive", 12)]
     public async Task PrepareSwitch_EmptySwitch_AddsTheWholePipelineAndTheGroup(string mode, int flows)
     {
-        (NaptProactiveEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync(mode);
+        (NaptProactiveEngine engine, FlowTableSwitch sw) = await ServingAsync(mode);
 
         ReconcileResult result = engine.LastReconcile!.Value;
         Assert.Equal(flows, result.FlowsAdded);
@@ -63,7 +63,8 @@ public class NaptBalanceModeEngineTests
     [InlineData("proactive")]
     public async Task PrepareSwitch_Again_NothingAddedModifiedOrDeleted(string mode)
     {
-        (_, NaptBalanceModeSwitch sw) = await ServingAsync(mode);
+        // A switch that reports matches as Open vSwitch does: fields reordered, masks normalised.
+        (_, FlowTableSwitch sw) = await ServingAsync(mode, new FlowTableSwitch { ReorderMatchFields = true, NormalizeMasks = true });
 
         // A restarted controller: a new engine finds the switch as it wants it.
         (NaptProactiveEngine again, _) = await ServingAsync(mode, sw);
@@ -76,7 +77,7 @@ public class NaptBalanceModeEngineTests
     [Fact]
     public async Task PrepareSwitch_FromReactiveToConntrackAndBack_NothingOfTheOtherModeLeft()
     {
-        var sw = new NaptBalanceModeSwitch();
+        var sw = new FlowTableSwitch();
         await NaptEngineTests.Engine(NaptEngineTests.Options()).PrepareSwitchAsync(sw);
         List<string> reactive = Describe(sw);
 
@@ -106,7 +107,7 @@ public class NaptBalanceModeEngineTests
             b.RecordProbe(true, TimeSpan.FromMilliseconds(1));
         }
 
-        var sw = new NaptBalanceModeSwitch();
+        var sw = new FlowTableSwitch();
         await engine.PrepareSwitchAsync(sw);
         Assert.Equal(2, BucketTexts(sw).Count);
         sw.Sent.Clear();
@@ -131,7 +132,7 @@ public class NaptBalanceModeEngineTests
         options.Probe.Rise = 1;
 
         // Probed servers start down; the engine waits a little for their first verdicts, then reconciles without them.
-        (NaptProactiveEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync("proactive", options: options);
+        (NaptProactiveEngine engine, FlowTableSwitch sw) = await ServingAsync("proactive", options: options);
 
         Assert.Empty(BucketTexts(sw));
         Assert.Contains("buckets=0", engine.FormatStatus(1, 0), StringComparison.Ordinal);
@@ -140,7 +141,7 @@ public class NaptBalanceModeEngineTests
     [Fact]
     public async Task ArpRequest_Proactive_ClientFlowBeforeTheAnswerAndLearnedOnce()
     {
-        (NaptProactiveEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync("proactive");
+        (NaptProactiveEngine engine, FlowTableSwitch sw) = await ServingAsync("proactive");
 
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.ArpRequest(Frames.ClientMac, Frames.ClientIp, Vip)));
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.ArpRequest(Frames.ClientMac, Frames.ClientIp, Vip)));
@@ -158,7 +159,7 @@ public class NaptBalanceModeEngineTests
     [Fact]
     public async Task ReplyToUnknownClient_Proactive_ControllerAsksTheClientOnceAndLearnsFromItsAnswer()
     {
-        (NaptProactiveEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync("proactive");
+        (NaptProactiveEngine engine, FlowTableSwitch sw) = await ServingAsync("proactive");
         byte[] reply = Frames.Tcp(Vip, 80, Frames.ClientIp, 40000, OpenFlow.Protocol.Packets.TcpFlags.Syn | OpenFlow.Protocol.Packets.TcpFlags.Ack);
         byte[] packetIn = FakeSwitch.Encode(reply, static (ref OpenFlowWriter w, in byte[] frame) =>
             w.WritePacketIn(new Xid(1), BufferId.NoBuffer, new PortNo(2), OfpPacketInReason.Action, DnatPipeline.ToClientTable, NaptCookie.PipelineCookie(BalancerMode.Proactive), frame.AsSpan(0, 64 - 10)));
@@ -188,7 +189,7 @@ public class NaptBalanceModeEngineTests
     [Fact]
     public async Task ArpRequest_Conntrack_AnsweredWithNothingLearned()
     {
-        (NaptProactiveEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync("conntrack");
+        (NaptProactiveEngine engine, FlowTableSwitch sw) = await ServingAsync("conntrack");
 
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.ArpRequest(Frames.ClientMac, Frames.ClientIp, Vip)));
         engine.HandlePacketIn(sw, Frames.PacketIn(3, Frames.ArpRequest(MacAddress.Parse("02:00:0a:0a:0b:0c"), Ipv4Address.Parse("10.10.11.12"), Ipv4Address.Parse("10.10.11.1"))));
@@ -207,11 +208,11 @@ public class NaptBalanceModeEngineTests
     public async Task PacketIn_TcpOrBeforeServing_IgnoredWithoutSending(string mode)
     {
         NaptProactiveEngine fresh = NaptBalanceModePipelineTests.Engine(mode);
-        var idle = new NaptBalanceModeSwitch();
+        var idle = new FlowTableSwitch();
         fresh.HandlePacketIn(idle, Frames.PacketIn(1, Frames.ArpRequest(Frames.ClientMac, Frames.ClientIp, Vip)));
         Assert.Empty(idle.Sent);
 
-        (NaptProactiveEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync(mode);
+        (NaptProactiveEngine engine, FlowTableSwitch sw) = await ServingAsync(mode);
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.Syn(40000)));
         engine.HandlePacketIn(sw, new byte[] { 4, 10, 0, 8, 0, 0, 0, 1 }); // malformed
         Assert.Empty(sw.Sent);
@@ -221,7 +222,7 @@ public class NaptBalanceModeEngineTests
     [Fact]
     public async Task Ping_Conntrack_Answered()
     {
-        (NaptProactiveEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync("conntrack");
+        (NaptProactiveEngine engine, FlowTableSwitch sw) = await ServingAsync("conntrack");
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.EchoRequest(Vip)));
         Assert.Single(sw.SentOf(OfpType.PacketOut));
     }
@@ -238,9 +239,9 @@ public class NaptBalanceModeEngineTests
         Assert.Equal("all      mode=conntrack group=0x4c420001 buckets=2 group_changes=1 packetins=42 serving=True", lines[2]);
     }
 
-    private static List<string> Describe(NaptBalanceModeSwitch sw) => sw.Flows.Select(f => NaptBalanceModeDescribe.Flow(Wrap(f))).ToList();
+    private static List<string> Describe(FlowTableSwitch sw) => sw.Flows.Select(f => NaptBalanceModeDescribe.Flow(Wrap(f))).ToList();
 
-    private static byte[] Wrap(NaptBalanceModeSwitch.Flow flow) => FakeSwitch.Encode(flow, static (ref OpenFlowWriter w, in NaptBalanceModeSwitch.Flow f) =>
+    private static byte[] Wrap(FlowTableSwitch.Flow flow) => FakeSwitch.Encode(flow, static (ref OpenFlowWriter w, in FlowTableSwitch.Flow f) =>
     {
         LengthSlot slot = w.BeginFlowMod(new Xid(1), new FlowModFields { TableId = new TableId(f.TableId), Priority = f.Priority, Cookie = new Cookie(f.Cookie) });
         w.WriteBytes(f.Match);

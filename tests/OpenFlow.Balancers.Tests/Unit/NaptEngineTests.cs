@@ -46,20 +46,20 @@ public class NaptEngineTests
         return new NaptEngine(settings, selector, NullLogger<NaptEngine>.Instance, null, time);
     }
 
-    private static async Task<(NaptEngine Engine, NaptBalanceModeSwitch Switch)> ServingAsync(NaptBalanceOptions? options = null, ManualTime? time = null, NaptBalanceModeSwitch? sw = null)
+    private static async Task<(NaptEngine Engine, FlowTableSwitch Switch)> ServingAsync(NaptBalanceOptions? options = null, ManualTime? time = null, FlowTableSwitch? sw = null)
     {
         NaptEngine engine = Engine(options ?? Options(), time);
-        sw ??= new NaptBalanceModeSwitch();
+        sw ??= new FlowTableSwitch();
         await engine.PrepareSwitchAsync(sw);
         Assert.True(engine.IsServing);
         sw.Sent.Clear();
         return (engine, sw);
     }
 
-    private static List<NaptBalanceModeSwitch.Flow> NaptFlows(NaptBalanceModeSwitch sw, int kind) =>
+    private static List<FlowTableSwitch.Flow> NaptFlows(FlowTableSwitch sw, int kind) =>
         sw.Flows.Where(f => NaptCookie.IsOurs(new Cookie(f.Cookie)) && NaptCookie.KindOf(new Cookie(f.Cookie)) == kind).ToList();
 
-    private static void Deliver(NaptEngine engine, NaptBalanceModeSwitch sw, List<byte[]> messages)
+    private static void Deliver(NaptEngine engine, FlowTableSwitch sw, List<byte[]> messages)
     {
         foreach (byte[] m in messages)
         {
@@ -70,10 +70,10 @@ public class NaptEngineTests
     [Fact]
     public async Task PrepareSwitch_EmptySwitch_InstallsTableMissDropPuntsAndDrops()
     {
-        (NaptEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync();
+        (NaptEngine engine, FlowTableSwitch sw) = await ServingAsync();
 
-        List<NaptBalanceModeSwitch.Flow> infra = NaptFlows(sw, NaptCookie.Infrastructure);
-        NaptBalanceModeSwitch.Flow miss = Assert.Single(infra, f => f.Priority == 0);
+        List<FlowTableSwitch.Flow> infra = NaptFlows(sw, NaptCookie.Infrastructure);
+        FlowTableSwitch.Flow miss = Assert.Single(infra, f => f.Priority == 0);
         Assert.Equal(8, miss.Match.Length); // empty match
         Assert.Empty(miss.Instructions); // drop
 
@@ -89,7 +89,7 @@ public class NaptEngineTests
     [Fact]
     public async Task PrepareSwitch_Twice_BaseFlowsLeftAloneWithoutDuplicates()
     {
-        (NaptEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync();
+        (NaptEngine engine, FlowTableSwitch sw) = await ServingAsync();
         int before = sw.Flows.Count;
         await engine.PrepareSwitchAsync(sw);
         Assert.Equal(before, sw.Flows.Count);
@@ -99,7 +99,7 @@ public class NaptEngineTests
     [Fact]
     public async Task ArpRequest_ForVipOnClientPort_AnsweredWithVipMac()
     {
-        (NaptEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync();
+        (NaptEngine engine, FlowTableSwitch sw) = await ServingAsync();
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.ArpRequest(Frames.ClientMac, Frames.ClientIp, Vip)));
 
         byte[] packetOut = Assert.Single(sw.SentOf(OfpType.PacketOut));
@@ -115,7 +115,7 @@ public class NaptEngineTests
     [Fact]
     public async Task ArpRequest_ForGatewayOnServerPort_AnsweredWithGatewayMac()
     {
-        (NaptEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync();
+        (NaptEngine engine, FlowTableSwitch sw) = await ServingAsync();
         MacAddress server = MacAddress.Parse("02:00:0a:0a:0b:0c");
         engine.HandlePacketIn(sw, Frames.PacketIn(3, Frames.ArpRequest(server, Ipv4Address.Parse("10.10.11.12"), Gateway)));
 
@@ -133,7 +133,7 @@ public class NaptEngineTests
     [InlineData(9u, "10.10.11.1")] // the gateway asked from a port that is no server's
     public async Task ArpRequest_ForAddressNotConfiguredOnThatPort_NotAnswered(uint inPort, string target)
     {
-        (NaptEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync();
+        (NaptEngine engine, FlowTableSwitch sw) = await ServingAsync();
         engine.HandlePacketIn(sw, Frames.PacketIn(inPort, Frames.ArpRequest(Frames.ClientMac, Frames.ClientIp, Ipv4Address.Parse(target))));
         Assert.Empty(sw.Sent);
     }
@@ -141,7 +141,7 @@ public class NaptEngineTests
     [Fact]
     public async Task Syn_NewConnection_ReverseFlowThenForwardFlowThenPacketOut()
     {
-        (NaptEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync();
+        (NaptEngine engine, FlowTableSwitch sw) = await ServingAsync();
         byte[] syn = Frames.Syn(40000);
         engine.HandlePacketIn(sw, Frames.PacketIn(1, syn));
 
@@ -185,7 +185,7 @@ public class NaptEngineTests
     [Fact]
     public async Task Syn_RepeatedPacketInsOfOneConnection_ReuseTheMapping()
     {
-        (NaptEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync();
+        (NaptEngine engine, FlowTableSwitch sw) = await ServingAsync();
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.Syn(40000)));
         ushort first = NaptCookie.PortOf(FlowModView.Read(sw.Sent[1]).Cookie);
         sw.Sent.Clear();
@@ -205,7 +205,7 @@ public class NaptEngineTests
     [Fact]
     public async Task Syn_NewConnectionOnAClientPortWhoseMappingLingers_GetsANewPort()
     {
-        (NaptEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync(Options(portCount: 10));
+        (NaptEngine engine, FlowTableSwitch sw) = await ServingAsync(Options(portCount: 10));
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.Syn(40000)));
         NaptMapping old = Assert.Single(engine.SnapshotMappings());
 
@@ -221,7 +221,7 @@ public class NaptEngineTests
     [Fact]
     public async Task Syn_RoundRobin_AlternatesServersAndPortsAreUniquePerServer()
     {
-        (NaptEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync();
+        (NaptEngine engine, FlowTableSwitch sw) = await ServingAsync();
         for (ushort p = 40000; p < 40010; p++)
         {
             engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.Syn(p)));
@@ -238,7 +238,7 @@ public class NaptEngineTests
     [Fact]
     public async Task Syn_PoolExhausted_DroppedAndCountedNoLivePortReused()
     {
-        (NaptEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync(Options(portCount: 2));
+        (NaptEngine engine, FlowTableSwitch sw) = await ServingAsync(Options(portCount: 2));
         for (ushort p = 40000; p < 40004; p++)
         {
             engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.Syn(p)));
@@ -262,7 +262,7 @@ public class NaptEngineTests
     public async Task FlowRemoved_BothDirections_PortQuarantinedThenReused()
     {
         var time = new ManualTime();
-        (NaptEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync(Options(portCount: 1), time);
+        (NaptEngine engine, FlowTableSwitch sw) = await ServingAsync(Options(portCount: 1), time);
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.Syn(40000)));
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.Syn(40001)));
         Assert.Equal(2, engine.MappingCount);
@@ -290,7 +290,7 @@ public class NaptEngineTests
     [Fact]
     public async Task PrepareSwitch_FlowsOfAnEarlierRun_RebuildsMappingsAndPools()
     {
-        var sw = new NaptBalanceModeSwitch();
+        var sw = new FlowTableSwitch();
         (NaptEngine before, _) = await ServingAsync(sw: sw);
         for (ushort p = 40000; p < 40005; p++)
         {
@@ -327,7 +327,7 @@ public class NaptEngineTests
     [Fact]
     public async Task PrepareSwitch_Reconnect_MappingsWhoseFlowsVanishedAreReleased()
     {
-        (NaptEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync();
+        (NaptEngine engine, FlowTableSwitch sw) = await ServingAsync();
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.Syn(40000)));
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.Syn(40001)));
 
@@ -344,7 +344,7 @@ public class NaptEngineTests
     [Fact]
     public async Task Syn_NoServerUp_RefusedWithRst()
     {
-        (NaptEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync(Options(probed: true)); // probed servers start down
+        (NaptEngine engine, FlowTableSwitch sw) = await ServingAsync(Options(probed: true)); // probed servers start down
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.Syn(40000)));
 
         PacketOutView view = PacketOutView.Read(Assert.Single(sw.Sent));
@@ -361,7 +361,7 @@ public class NaptEngineTests
     {
         NaptBalanceOptions options = Options(probed: true);
         options.Refuse = "drop";
-        (NaptEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync(options);
+        (NaptEngine engine, FlowTableSwitch sw) = await ServingAsync(options);
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.Syn(40000)));
         Assert.Empty(sw.Sent);
         Assert.Equal(1, engine.Selector.Refused);
@@ -370,7 +370,7 @@ public class NaptEngineTests
     [Fact]
     public async Task Syn_ServerDown_NewConnectionsGoToTheOther()
     {
-        (NaptEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync(Options(probed: true));
+        (NaptEngine engine, FlowTableSwitch sw) = await ServingAsync(Options(probed: true));
         Backend srv1 = engine.Backends[0], srv2 = engine.Backends[1];
         for (int i = 0; i < 2; i++)
         {
@@ -401,7 +401,7 @@ public class NaptEngineTests
     {
         NaptBalanceOptions options = Options(probed: true);
         options.DownServerFlows = policy;
-        (NaptEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync(options);
+        (NaptEngine engine, FlowTableSwitch sw) = await ServingAsync(options);
         Backend srv1 = engine.Backends[0];
         srv1.RecordProbe(true, TimeSpan.FromMilliseconds(1));
         srv1.RecordProbe(true, TimeSpan.FromMilliseconds(1));
@@ -420,7 +420,7 @@ public class NaptEngineTests
     [Fact]
     public async Task Segment_UnknownConnectionNotSyn_ReceivesRst()
     {
-        (NaptEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync();
+        (NaptEngine engine, FlowTableSwitch sw) = await ServingAsync();
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.Tcp(Frames.ClientIp, 40000, Vip, 80, TcpFlags.Ack | TcpFlags.Psh)));
         PacketOutView view = PacketOutView.Read(Assert.Single(sw.Sent));
         Assert.True(PacketSlicer.TrySlice(view.Data, out SlicedPacket rst, out _));
@@ -431,7 +431,7 @@ public class NaptEngineTests
     [Fact]
     public async Task EchoRequest_ToVip_Answered()
     {
-        (NaptEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync();
+        (NaptEngine engine, FlowTableSwitch sw) = await ServingAsync();
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.EchoRequest(Vip)));
         PacketOutView view = PacketOutView.Read(Assert.Single(sw.Sent));
         Assert.True(PacketSlicer.TrySlice(view.Data, out SlicedPacket reply, out _));
@@ -444,7 +444,7 @@ public class NaptEngineTests
     [Fact]
     public async Task PacketIn_UnservedPortOrOtherAddress_Ignored()
     {
-        (NaptEngine engine, NaptBalanceModeSwitch sw) = await ServingAsync();
+        (NaptEngine engine, FlowTableSwitch sw) = await ServingAsync();
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.Syn(40000, servicePort: 22)));
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.Tcp(Frames.ClientIp, 40001, Ipv4Address.Parse("10.10.10.7"), 80, TcpFlags.Syn)));
         engine.HandlePacketIn(sw, Frames.PacketIn(2, Frames.Syn(40002)));
@@ -456,7 +456,7 @@ public class NaptEngineTests
     public void PacketIn_BeforeTheSwitchIsPrepared_Dropped()
     {
         NaptEngine engine = Engine(Options());
-        var sw = new NaptBalanceModeSwitch();
+        var sw = new FlowTableSwitch();
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.Syn(40000)));
         Assert.Empty(sw.Sent);
         Assert.Equal(0, engine.MappingCount);
