@@ -14,6 +14,8 @@
 #   6 static DNAT               napt topology, no controller (lab/static-flows/napt-dnat.flows), srv1 only
 #   7 static MAC rewrite        mac topology, no controller (lab/static-flows/mac-rewrite.flows), srv1 only
 #   8 static conntrack NAPT     napt topology, no controller (lab/static-flows/napt-conntrack.flows), srv1 only
+#   9 static conntrack NAPT     napt topology, no controller, a select group spreads new connections over srv1 and
+#                               srv2 (lab/static-flows/napt-conntrack-group.flows)
 # A balancer row whose dll is absent, or whose balancer exits before serving (e.g. "Mode ... is not supported"), is
 # reported "not available" with the reason. PacketIns per ab run: the controller's running total (`packetins=` in
 # its status line) before and after the ab runs, divided by REPEAT. --capture also records the control channel
@@ -21,7 +23,7 @@
 # a file write per message, so its connections/s are lower).
 #
 # Options: -n connections per ab run (5000), -c concurrency (20), -t cap in seconds per ab run (30), -r ab runs per
-# row (3), --rows LIST (default 1-8), --build (dotnet build -c Release the samples first; without it a missing dll is
+# row (3), --rows LIST (default 1-9), --build (dotnet build -c Release the samples first; without it a missing dll is
 # built), --capture, -p PREFIX for the labs (default $BENCH_PREFIX or "bm"). Needs root. Results and logs stay in
 # /tmp/bench-modes.*; the table also in its table.md.
 set -uo pipefail
@@ -32,7 +34,7 @@ cd "$root"
 connections=5000
 concurrency=20
 cap=30
-rows="1,2,3,4,5,6,7,8"
+rows="1,2,3,4,5,6,7,8,9"
 build=0
 capture=0
 prefix=${BENCH_PREFIX:-bm}
@@ -62,7 +64,7 @@ for v in "$connections" "$concurrency" "$cap" "$repeat"; do
 done
 rows=$(echo "$rows" | tr ',' ' ')
 for r in $rows; do
-  case "$r" in [1-8]) ;; *) echo "bench-modes: no row '$r' (1-8)" >&2; exit 2 ;; esac
+  case "$r" in [1-9]) ;; *) echo "bench-modes: no row '$r' (1-9)" >&2; exit 2 ;; esac
 done
 if [ "$(id -u)" -ne 0 ]; then echo "bench-modes: needs root (network namespaces and Open vSwitch)" >&2; exit 1; fi
 for tool in ovs-vswitchd ab curl ip; do
@@ -256,24 +258,28 @@ controller_row() {
 
 # ---- static rows ---------------------------------------------------------------------------------------------------
 static_row() {
-  local row=$1 topo=$2 flows=$3
+  local row=$1 topo=$2 flows=$3 expect=${4:-srv1}
   say "row $row: static $(basename "$flows") ($topo topology, no controller)"
+  # The file names the neighbour entries it needs as "# neigh ROLE IP MAC" and its groups as "# group GROUP-SPEC".
   lab -t "$topo" up >"$out/row$row-lab.txt" 2>&1 || { r_notes[$row]="lab up failed (see $out/row$row-lab.txt)"; return; }
   lab vsctl del-controller br0
-  # The file names the neighbour entries it needs as "# neigh ROLE IP MAC".
   local role ip mac
   while read -r _ _ role ip mac; do
     lab exec "$role" ip neigh replace "$ip" lladdr "$mac" dev eth0 nud permanent
   done < <(grep '^# neigh ' "$flows")
-  if ! lab ofctl add-flows "$flows" >"$out/row$row-flows.txt" 2>&1; then
+  local group
+  while read -r group; do
+    lab ofctl add-group "$group" >>"$out/row$row-flows.txt" 2>&1
+  done < <(sed -n 's/^# group //p' "$flows")
+  if ! lab ofctl add-flows "$flows" >>"$out/row$row-flows.txt" 2>&1; then
     r_notes[$row]="add-flows failed: $(tail -1 "$out/row$row-flows.txt" | tr '|' '/')"
     lab down >/dev/null 2>&1
     return
   fi
   local answer
   answer=$(lab exec client curl -s -m 5 http://10.10.10.1/)
-  if [ "$answer" != srv1 ]; then
-    r_notes[$row]="curl through the static flows got '${answer}' instead of srv1"
+  if ! [[ "$answer" =~ ^($expect)$ ]]; then
+    r_notes[$row]="curl through the static flows got '${answer}' instead of $expect"
     lab down >/dev/null 2>&1
     return
   fi
@@ -303,6 +309,8 @@ run_row() {
        static_row 7 mac "$here/static-flows/mac-rewrite.flows" ;;
     8) r_bal[8]="static flows (conntrack NAPT, srv1)" r_mode[8]="no controller" r_topo[8]=napt
        static_row 8 napt "$here/static-flows/napt-conntrack.flows" ;;
+    9) r_bal[9]="static flows (conntrack NAPT, select group over srv1+srv2)" r_mode[9]="no controller" r_topo[9]=napt
+       static_row 9 napt "$here/static-flows/napt-conntrack-group.flows" 'srv1|srv2' ;;
   esac
 }
 
