@@ -180,7 +180,7 @@ measure() {
     sorted=$(printf '%s\n' "${all[@]}" | sort -n)
     r_cps[$row]=$(echo "$sorted" | sed -n "$(( (${#all[@]} + 1) / 2 ))p")
     r_failed[$row]=$failed_sum
-    [ ${#all[@]} -gt 1 ] && notes="${notes}median of ${#all[@]} runs: $(echo "$sorted" | paste -sd/ -); "
+    [ ${#all[@]} -gt 1 ] && notes="${notes}median of ${#all[@]} runs ($(IFS=/; echo "${all[*]}") in order); "
   fi
   r_notes[$row]="${r_notes[$row]:-}$notes"
 }
@@ -314,10 +314,11 @@ run_row() {
   esac
 }
 
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 cpu=$(sed -n 's/^model name[[:space:]]*:[[:space:]]*//p' /proc/cpuinfo | head -1)
 header() {
   echo "bench-modes: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores (${cpu:-unknown CPU}), $(ovs-vswitchd --version | head -1)," \
-    "kernel $(uname -r), dotnet $(dotnet --version 2>/dev/null || echo '?'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    "kernel $(uname -r), dotnet $(dotnet --version 2>/dev/null || echo '?'), load average $load_start at the start"
   echo "ab -n $connections -c $concurrency (cap ${cap}s) from the client namespace to http://10.10.10.1/, one request per" \
     "connection, after $warmup warm-up connections; median of $repeat runs; each row in a fresh lab ($prefix); logs in $out"
 }
@@ -330,6 +331,7 @@ done
 {
   echo
   header
+  echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews the numbers)"
   echo
   if [ "$capture" = 1 ]; then
     echo "| # | balancer | mode | topology | connections/s | failed | PacketIns (controller) | PacketIns (wire) | notes |"
