@@ -74,8 +74,19 @@ if [ "$capture" = 1 ] && ! command -v tshark >/dev/null; then
   echo "bench-modes: --capture needs tshark" >&2; exit 1
 fi
 
+if [ $((warmup + repeat * connections)) -gt 30000 ]; then
+  echo "bench-modes: warning: $((warmup + repeat * connections)) connections per row: the client will reuse source ports" \
+    "within a row, and a reused 4-tuple may meet the flows of an earlier connection" >&2
+fi
 out=$(mktemp -d /tmp/bench-modes.XXXXXX)
 lab() { bash "$here/lab.sh" -p "$prefix" "$@"; }
+# lab_up ROW TOPOLOGY: a fresh lab whose client has the widest ephemeral port range, so that no source port is used
+# twice in a row (Linux hands out even ports first, ~32,000 of them here): a reused 4-tuple would find the flows of
+# an earlier connection and bypass the controller, or race with their expiry.
+lab_up() {
+  lab -t "$2" up >"$out/row$1-lab.txt" 2>&1 || return 1
+  ip netns exec "$prefix-client" sh -c 'echo "1024 65535" > /proc/sys/net/ipv4/ip_local_port_range'
+}
 
 ctl_pid=
 stop_controller() {
@@ -206,7 +217,7 @@ controller_row() {
     return
   fi
   say "row $row: $name $mode ($topo topology)"
-  lab -t "$topo" up >"$out/row$row-lab.txt" 2>&1 || { r_notes[$row]="lab up failed (see $out/row$row-lab.txt)"; return; }
+  lab_up "$row" "$topo" || { r_notes[$row]="lab up failed (see $out/row$row-lab.txt)"; return; }
   local p1 log="$out/row$row-controller.log" pcap="$out/row$row-control.pcap"
   local args=(--Balancer:Mode="$mode" --Balancer:StatusIntervalSeconds=1 "$@" ${extra[@]+"${extra[@]}"})
   [ "$capture" = 1 ] && args+=(--Controller:CapturePath="$pcap")
@@ -261,7 +272,7 @@ static_row() {
   local row=$1 topo=$2 flows=$3 expect=${4:-srv1}
   say "row $row: static $(basename "$flows") ($topo topology, no controller)"
   # The file names the neighbour entries it needs as "# neigh ROLE IP MAC" and its groups as "# group GROUP-SPEC".
-  lab -t "$topo" up >"$out/row$row-lab.txt" 2>&1 || { r_notes[$row]="lab up failed (see $out/row$row-lab.txt)"; return; }
+  lab_up "$row" "$topo" || { r_notes[$row]="lab up failed (see $out/row$row-lab.txt)"; return; }
   lab vsctl del-controller br0
   local role ip mac
   while read -r _ _ role ip mac; do
