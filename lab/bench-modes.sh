@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # New TCP connections per second through the switch, per balancer and mode, each row in a fresh lab.
 #
-#   sudo lab/bench-modes.sh [-n CONNECTIONS] [-c CONCURRENCY] [-t SECONDS] [--rows 1,6,7,8] [--build] [--capture]
+#   sudo lab/bench-modes.sh [-n CONNECTIONS] [-c CONCURRENCY] [-t SECONDS] [-r REPEAT] [--rows 1,6,7,8] [--build] [--capture]
+#                        [-- options for every balancer, e.g. --Balancer:Napt:QuarantineSeconds=0]
 #
 # ab runs in the client namespace against http://10.10.10.1/ (keep-alive off: one request per connection), after a
-# warm-up of 100 connections. Rows:
+# warm-up of 100 connections, REPEAT times in the same lab; the table shows the median. Rows:
 #   1 NaptBalance reactive      napt topology
 #   2 NaptBalance proactive     napt topology
 #   3 NaptBalance conntrack     napt topology
@@ -13,14 +14,18 @@
 #   6 static DNAT               napt topology, no controller (lab/static-flows/napt-dnat.flows), srv1 only
 #   7 static MAC rewrite        mac topology, no controller (lab/static-flows/mac-rewrite.flows), srv1 only
 #   8 static conntrack NAPT     napt topology, no controller (lab/static-flows/napt-conntrack.flows), srv1 only
+#   9 static conntrack NAPT     napt topology, no controller, a select group spreads new connections over srv1 and
+#                               srv2 (lab/static-flows/napt-conntrack-group.flows)
 # A balancer row whose dll is absent, or whose balancer exits before serving (e.g. "Mode ... is not supported"), is
-# reported "not available" with the reason. PacketIns: the controller's running total (`packetins=` in its status
-# line) before and after the ab run. --capture also records the control channel (Controller:CapturePath) and counts
-# the PACKET_INs on the wire during the ab run with tshark (costs the controller a file write per message).
+# reported "not available" with the reason. PacketIns per ab run: the controller's running total (`packetins=` in
+# its status line) before and after the ab runs, divided by REPEAT. --capture also records the control channel
+# (Controller:CapturePath) and counts the PACKET_INs on the wire during the ab runs with tshark (costs the controller
+# a file write per message, so its connections/s are lower).
 #
-# Options: -n connections per ab run (5000), -c concurrency (20), -t cap in seconds per ab run (30), --rows LIST
-# (default 1-8), --build (dotnet build -c Release the samples first; without it a missing dll is built), --capture,
-# -p PREFIX for the labs (default $BENCH_PREFIX or "bm"). Needs root. Results and logs stay in /tmp/bench-modes.*.
+# Options: -n connections per ab run (5000), -c concurrency (20), -t cap in seconds per ab run (30), -r ab runs per
+# row (3), --rows LIST (default 1-9), --build (dotnet build -c Release the samples first; without it a missing dll is
+# built), --capture, -p PREFIX for the labs (default $BENCH_PREFIX or "bm"). Needs root. Results and logs stay in
+# /tmp/bench-modes.*; the table also in its table.md.
 set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -29,11 +34,13 @@ cd "$root"
 connections=5000
 concurrency=20
 cap=30
-rows="1,2,3,4,5,6,7,8"
+rows="1,2,3,4,5,6,7,8,9"
 build=0
 capture=0
 prefix=${BENCH_PREFIX:-bm}
 warmup=100
+extra=()
+repeat=3
 
 usage() { sed -n '2,/^set -uo/p' "$0" | sed '$d; s/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
@@ -42,20 +49,22 @@ while [ $# -gt 0 ]; do
     -c) concurrency=$2; shift 2 ;;
     -t) cap=$2; shift 2 ;;
     -p) prefix=$2; shift 2 ;;
+    -r|--repeat) repeat=$2; shift 2 ;;
     --rows) rows=$2; shift 2 ;;
     --rows=*) rows=${1#--rows=}; shift ;;
     --build) build=1; shift ;;
     --capture) capture=1; shift ;;
     -h|--help) usage; exit 0 ;;
+    --) shift; extra=("$@"); break ;;
     *) echo "bench-modes: unknown option '$1'" >&2; usage >&2; exit 2 ;;
   esac
 done
-for v in "$connections" "$concurrency" "$cap"; do
-  case "$v" in ''|*[!0-9]*) echo "bench-modes: -n, -c and -t take positive numbers" >&2; exit 2 ;; esac
+for v in "$connections" "$concurrency" "$cap" "$repeat"; do
+  case "$v" in ''|*[!0-9]*|0) echo "bench-modes: -n, -c, -t and -r take positive numbers" >&2; exit 2 ;; esac
 done
 rows=$(echo "$rows" | tr ',' ' ')
 for r in $rows; do
-  case "$r" in [1-8]) ;; *) echo "bench-modes: no row '$r' (1-8)" >&2; exit 2 ;; esac
+  case "$r" in [1-9]) ;; *) echo "bench-modes: no row '$r' (1-9)" >&2; exit 2 ;; esac
 done
 if [ "$(id -u)" -ne 0 ]; then echo "bench-modes: needs root (network namespaces and Open vSwitch)" >&2; exit 1; fi
 for tool in ovs-vswitchd ab curl ip; do
@@ -65,8 +74,19 @@ if [ "$capture" = 1 ] && ! command -v tshark >/dev/null; then
   echo "bench-modes: --capture needs tshark" >&2; exit 1
 fi
 
+if [ $((warmup + repeat * connections)) -gt 30000 ]; then
+  echo "bench-modes: warning: $((warmup + repeat * connections)) connections per row: the client will reuse source ports" \
+    "within a row, and a reused 4-tuple may meet the flows of an earlier connection" >&2
+fi
 out=$(mktemp -d /tmp/bench-modes.XXXXXX)
 lab() { bash "$here/lab.sh" -p "$prefix" "$@"; }
+# lab_up ROW TOPOLOGY: a fresh lab whose client has the widest ephemeral port range, so that no source port is used
+# twice in a row (Linux hands out even ports first, ~32,000 of them here): a reused 4-tuple would find the flows of
+# an earlier connection and bypass the controller, or race with their expiry.
+lab_up() {
+  lab -t "$2" up >"$out/row$1-lab.txt" 2>&1 || return 1
+  ip netns exec "$prefix-client" sh -c 'echo "1024 65535" > /proc/sys/net/ipv4/ip_local_port_range'
+}
 
 ctl_pid=
 stop_controller() {
@@ -124,36 +144,56 @@ ab_field() { sed -n "s/^$1:[[:space:]]*\([0-9.]*\).*/\1/p" "$2" | head -1; }
 # ---- results ---------------------------------------------------------------------------------------------------------
 declare -A r_bal r_mode r_topo r_cps r_failed r_pins r_wire r_notes
 
-# measure ROW [HOOK]: warm-up, HOOK (if any), the measured ab run; fills r_cps, r_failed, r_notes and the epoch times
-# t_start/t_end.
+# measure ROW [HOOK]: warm-up, HOOK (if any), then REPEAT measured ab runs; fills r_cps (the median), r_failed (the sum),
+# r_notes and the epoch times t_start/t_end around all measured runs.
 t_start=0 t_end=0
 measure() {
-  local row=$1 hook=${2:-} file="$out/row$1-ab.txt"
+  local row=$1 hook=${2:-}
   run_ab "$warmup" "$out/row$row-warmup.txt" || true
   sleep 0.5
   [ -n "$hook" ] && "$hook"
+  local i rc file complete failed rps non2xx all=() failed_sum=0 notes=""
   t_start=$(date +%s.%N)
-  run_ab "$connections" "$file"
-  local rc=$?
+  for i in $(seq 1 "$repeat"); do
+    [ "$i" -gt 1 ] && sleep 1
+    file="$out/row$row-ab$i.txt"
+    run_ab "$connections" "$file"
+    rc=$?
+    complete=$(ab_field "Complete requests" "$file")
+    failed=$(ab_field "Failed requests" "$file")
+    rps=$(ab_field "Requests per second" "$file")
+    non2xx=$(ab_field "Non-2xx responses" "$file")
+    if [ -z "$complete" ]; then
+      # ab gives up on the whole run when one connection stays unanswered for -s seconds ("apr_pollset_poll: The
+      # timeout specified has expired", then "Total of N requests completed"): count the rest as failed.
+      local done_n
+      done_n=$(sed -n 's/^Total of \([0-9]*\) requests completed.*/\1/p' "$file" | head -1)
+      if [ -n "$done_n" ]; then
+        failed_sum=$((failed_sum + connections - done_n))
+        notes="${notes}run $i: ab gave up after $done_n of $connections ($(grep -o 'apr_[a-z_]*: [^(]*' "$file" | head -1 | sed 's/ *$//')), not in the median; "
+      else
+        notes="${notes}run $i: ab failed (rc $rc): $(grep -v '^$' "$file" | tail -1 | tr '|' '/'); "
+      fi
+      continue
+    fi
+    all+=("$(printf '%.0f' "$rps")")
+    failed_sum=$((failed_sum + failed))
+    [ "$complete" -lt "$connections" ] && notes="${notes}run $i: only $complete of $connections completed within ${cap}s; "
+    [ -n "$non2xx" ] && [ "$non2xx" != 0 ] && notes="${notes}run $i: $non2xx non-2xx; "
+    [ "$rc" -ne 0 ] && notes="${notes}run $i: ab rc $rc; "
+  done
   t_end=$(date +%s.%N)
-  local complete failed rps non2xx
-  complete=$(ab_field "Complete requests" "$file")
-  failed=$(ab_field "Failed requests" "$file")
-  rps=$(ab_field "Requests per second" "$file")
-  non2xx=$(ab_field "Non-2xx responses" "$file")
-  if [ -z "$complete" ]; then
+  if [ ${#all[@]} -eq 0 ]; then
     r_cps[$row]="—"
-    r_failed[$row]="—"
-    r_notes[$row]="ab failed (rc $rc): $(grep -v '^$' "$file" | tail -1 | tr '|' '/')"
-    return
+    if [ "$failed_sum" -gt 0 ]; then r_failed[$row]=$failed_sum; else r_failed[$row]="—"; fi
+  else
+    local sorted
+    sorted=$(printf '%s\n' "${all[@]}" | sort -n)
+    r_cps[$row]=$(echo "$sorted" | sed -n "$(( (${#all[@]} + 1) / 2 ))p")
+    r_failed[$row]=$failed_sum
+    [ ${#all[@]} -gt 1 ] && notes="${notes}median of ${#all[@]} runs ($(IFS=/; echo "${all[*]}") in order); "
   fi
-  r_cps[$row]=$(printf '%.0f' "$rps")
-  r_failed[$row]=$failed
-  local notes=""
-  [ "$complete" -lt "$connections" ] && notes="only $complete of $connections completed within ${cap}s; "
-  [ -n "$non2xx" ] && [ "$non2xx" != 0 ] && notes="$notes$non2xx non-2xx; "
-  [ "$rc" -ne 0 ] && notes="${notes}ab rc $rc; "
-  r_notes[$row]="$notes"
+  r_notes[$row]="${r_notes[$row]:-}$notes"
 }
 # ---- controller rows -----------------------------------------------------------------------------------------------
 status_count() { grep -c "packetins=" "$1" 2>/dev/null || true; }
@@ -177,9 +217,9 @@ controller_row() {
     return
   fi
   say "row $row: $name $mode ($topo topology)"
-  lab -t "$topo" up >"$out/row$row-lab.txt" 2>&1 || { r_notes[$row]="lab up failed (see $out/row$row-lab.txt)"; return; }
+  lab_up "$row" "$topo" || { r_notes[$row]="lab up failed (see $out/row$row-lab.txt)"; return; }
   local p1 log="$out/row$row-controller.log" pcap="$out/row$row-control.pcap"
-  local args=(--Balancer:Mode="$mode" --Balancer:StatusIntervalSeconds=1 "$@")
+  local args=(--Balancer:Mode="$mode" --Balancer:StatusIntervalSeconds=1 "$@" ${extra[@]+"${extra[@]}"})
   [ "$capture" = 1 ] && args+=(--Controller:CapturePath="$pcap")
   ip netns exec "$prefix-sw" dotnet "$dll" "${args[@]}" >"$log" 2>&1 </dev/null &
   ctl_pid=$!
@@ -213,34 +253,44 @@ controller_row() {
   measure "$row" packetins_before
   wait_status "$log" 2
   p1=$(last_packetins "$log")
-  if [ -n "$p0" ] && [ -n "$p1" ]; then r_pins[$row]=$((p1 - p0)); else r_pins[$row]="?"; fi
+  if [ -n "$p0" ] && [ -n "$p1" ]; then
+    # Per ab run of $connections connections (the runs are alike), and per connection.
+    local pins=$(( (p1 - p0) / repeat ))
+    r_pins[$row]="$pins ($(awk -v p="$pins" -v n="$connections" 'BEGIN { printf "%.1f", p / n }')/conn)"
+  else
+    r_pins[$row]="?"
+  fi
   stop_controller
   if [ "$capture" = 1 ] && [ -s "$pcap" ]; then
-    r_wire[$row]=$(tshark -r "$pcap" -Y "openflow_v4.type == 10 && frame.time_epoch >= $t_start && frame.time_epoch <= $t_end" 2>/dev/null | wc -l)
+    r_wire[$row]=$(( $(tshark -r "$pcap" -Y "openflow_v4.type == 10 && frame.time_epoch >= $t_start && frame.time_epoch <= $t_end" 2>/dev/null | wc -l) / repeat ))
   fi
   lab down >/dev/null 2>&1
 }
 
 # ---- static rows ---------------------------------------------------------------------------------------------------
 static_row() {
-  local row=$1 topo=$2 flows=$3
+  local row=$1 topo=$2 flows=$3 expect=${4:-srv1}
   say "row $row: static $(basename "$flows") ($topo topology, no controller)"
-  lab -t "$topo" up >"$out/row$row-lab.txt" 2>&1 || { r_notes[$row]="lab up failed (see $out/row$row-lab.txt)"; return; }
+  # The file names the neighbour entries it needs as "# neigh ROLE IP MAC" and its groups as "# group GROUP-SPEC".
+  lab_up "$row" "$topo" || { r_notes[$row]="lab up failed (see $out/row$row-lab.txt)"; return; }
   lab vsctl del-controller br0
-  # The file names the neighbour entries it needs as "# neigh ROLE IP MAC".
   local role ip mac
   while read -r _ _ role ip mac; do
     lab exec "$role" ip neigh replace "$ip" lladdr "$mac" dev eth0 nud permanent
   done < <(grep '^# neigh ' "$flows")
-  if ! lab ofctl add-flows "$flows" >"$out/row$row-flows.txt" 2>&1; then
+  local group
+  while read -r group; do
+    lab ofctl add-group "$group" >>"$out/row$row-flows.txt" 2>&1
+  done < <(sed -n 's/^# group //p' "$flows")
+  if ! lab ofctl add-flows "$flows" >>"$out/row$row-flows.txt" 2>&1; then
     r_notes[$row]="add-flows failed: $(tail -1 "$out/row$row-flows.txt" | tr '|' '/')"
     lab down >/dev/null 2>&1
     return
   fi
   local answer
   answer=$(lab exec client curl -s -m 5 http://10.10.10.1/)
-  if [ "$answer" != srv1 ]; then
-    r_notes[$row]="curl through the static flows got '${answer}' instead of srv1"
+  if ! [[ "$answer" =~ ^($expect)$ ]]; then
+    r_notes[$row]="curl through the static flows got '${answer}' instead of $expect"
     lab down >/dev/null 2>&1
     return
   fi
@@ -251,7 +301,7 @@ static_row() {
 }
 
 # ---- the rows ------------------------------------------------------------------------------------------------------
-napt_opts=(--Balancer:Napt:QuarantineSeconds=0 --Balancer:Napt:IdleTimeoutSeconds=5)
+napt_opts=(--Balancer:Napt:IdleTimeoutSeconds=5)
 run_row() {
   case "$1" in
     1) r_bal[1]=NaptBalance r_mode[1]=reactive r_topo[1]=napt
@@ -270,15 +320,18 @@ run_row() {
        static_row 7 mac "$here/static-flows/mac-rewrite.flows" ;;
     8) r_bal[8]="static flows (conntrack NAPT, srv1)" r_mode[8]="no controller" r_topo[8]=napt
        static_row 8 napt "$here/static-flows/napt-conntrack.flows" ;;
+    9) r_bal[9]="static flows (conntrack NAPT, select group over srv1+srv2)" r_mode[9]="no controller" r_topo[9]=napt
+       static_row 9 napt "$here/static-flows/napt-conntrack-group.flows" 'srv1|srv2' ;;
   esac
 }
 
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 cpu=$(sed -n 's/^model name[[:space:]]*:[[:space:]]*//p' /proc/cpuinfo | head -1)
 header() {
   echo "bench-modes: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores (${cpu:-unknown CPU}), $(ovs-vswitchd --version | head -1)," \
-    "kernel $(uname -r), dotnet $(dotnet --version 2>/dev/null || echo '?')"
+    "kernel $(uname -r), dotnet $(dotnet --version 2>/dev/null || echo '?'), load average $load_start at the start"
   echo "ab -n $connections -c $concurrency (cap ${cap}s) from the client namespace to http://10.10.10.1/, one request per" \
-    "connection, after $warmup warm-up connections; each row in a fresh lab ($prefix); logs in $out"
+    "connection, after $warmup warm-up connections; median of $repeat runs; each row in a fresh lab ($prefix); logs in $out"
 }
 header >&2
 for r in $rows; do
@@ -289,6 +342,7 @@ done
 {
   echo
   header
+  echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews the numbers)"
   echo
   if [ "$capture" = 1 ]; then
     echo "| # | balancer | mode | topology | connections/s | failed | PacketIns (controller) | PacketIns (wire) | notes |"
