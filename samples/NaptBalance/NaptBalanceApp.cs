@@ -3,19 +3,20 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using OpenFlow.Controller.Apps;
 using OpenFlow.Controller.Connection;
+using OpenFlow.Protocol.Messages;
 
 namespace OpenFlow.Samples.NaptBalance;
 
-/// <summary>The controller app: hands the switch's events to the <see cref="NaptEngine"/>.</summary>
+/// <summary>The controller app: hands the switch's events to the engine of the mode (<see cref="IBalancerEngine"/>).</summary>
 public sealed partial class NaptBalanceApp : OpenFlowApp
 {
-    private readonly NaptEngine _engine;
+    private readonly IBalancerEngine _engine;
     private readonly ILogger<NaptBalanceApp> _logger;
 
     /// <summary>Creates the app.</summary>
     /// <param name="engine">The engine.</param>
     /// <param name="logger">The log.</param>
-    public NaptBalanceApp(NaptEngine engine, ILogger<NaptBalanceApp> logger)
+    public NaptBalanceApp(IBalancerEngine engine, ILogger<NaptBalanceApp> logger)
     {
         _engine = engine;
         _logger = logger;
@@ -53,6 +54,19 @@ public sealed partial class NaptBalanceApp : OpenFlowApp
     public override void OnFlowRemoved(in FlowRemovedContext context) => _engine.HandleFlowRemoved(context.Switch, context.Message);
 
     /// <inheritdoc />
+    public override void OnError(in SwitchErrorContext context)
+    {
+        // A flow or group the switch refused: the mode cannot work as planned, and the operator must see why.
+        if (_logger.IsEnabled(LogLevel.Warning))
+        {
+            ErrorView error = context.Error;
+#pragma warning disable CA1873 // guarded by IsEnabled above
+            LogSwitchError(context.Switch.DatapathId, error.Type.ToString(), error.Code, Convert.ToHexString(error.Data.Length > 64 ? error.Data.Slice(0, 64) : error.Data));
+#pragma warning restore CA1873
+        }
+    }
+
+    /// <inheritdoc />
     public override void OnSwitchGone(ISwitchConnection connection, string reason)
     {
         ArgumentNullException.ThrowIfNull(connection);
@@ -68,6 +82,9 @@ public sealed partial class NaptBalanceApp : OpenFlowApp
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "Preparing switch {Dpid} failed")]
     private partial void LogPrepareFailed(Exception ex, OpenFlow.Protocol.Primitives.DatapathId dpid);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Switch {Dpid} answered with an error: {Type} code {Code}, request {Request}")]
+    private partial void LogSwitchError(OpenFlow.Protocol.Primitives.DatapathId dpid, string type, ushort code, string request);
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Switch {Dpid} gone: {Reason}")]
     private partial void LogGone(OpenFlow.Protocol.Primitives.DatapathId dpid, string reason);

@@ -30,7 +30,11 @@ public static class NaptCookie
     /// <summary>A server-to-client NAPT flow.</summary>
     public const int Reverse = 2;
 
-    /// <summary>The table-miss, punt and drop flows.</summary>
+    /// <summary>
+    /// The flows the balancer rebuilds from its configuration (table-miss, punts, drops, and the whole pipeline of the
+    /// proactive and conntrack modes); the NAPT port bits hold the <see cref="OpenFlow.Balancing.BalancerMode"/> that
+    /// wrote them. <see cref="InfrastructureCookie"/> under <see cref="KindMask"/> selects all of them, in every mode.
+    /// </summary>
     public const int Infrastructure = 3;
 
     /// <summary>Builds a cookie.</summary>
@@ -41,8 +45,13 @@ public static class NaptCookie
     public static Cookie Make(int kind, int server, ushort port) =>
         new(Magic | ((ulong)(kind & 0xf) << 28) | ((ulong)(server & 0xff) << 16) | port);
 
-    /// <summary>The cookie that, with <see cref="KindMask"/>, selects every infrastructure flow.</summary>
+    /// <summary>The cookie that, with <see cref="KindMask"/>, selects every infrastructure flow (and is the reactive mode's).</summary>
     public static Cookie InfrastructureCookie => Make(Infrastructure, NoServer, 0);
+
+    /// <summary>The cookie of the infrastructure and pipeline flows a mode writes (the mode in the low bits).</summary>
+    /// <param name="mode">The mode.</param>
+    /// <returns>The cookie.</returns>
+    public static Cookie PipelineCookie(OpenFlow.Balancing.BalancerMode mode) => Make(Infrastructure, NoServer, (ushort)mode);
 
     /// <summary>Whether a cookie is one of ours.</summary>
     /// <param name="cookie">The cookie.</param>

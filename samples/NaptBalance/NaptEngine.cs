@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using OpenFlow.Balancing;
+using OpenFlow.Balancing.Switch;
 using OpenFlow.Controller.Connection;
 using OpenFlow.Protocol.Actions;
 using OpenFlow.Protocol.Instructions;
@@ -28,10 +29,10 @@ public sealed partial class NaptEngine
     public const ushort NaptPriority = 1000;
 
     /// <summary>Priority of the flows that send ARP, new TCP connections and pings to the controller.</summary>
-    public const ushort PuntPriority = 100;
+    public const ushort PuntPriority = NaptBaseFlows.PuntPriority;
 
     /// <summary>Priority of the flows that drop traffic to the VIP or gateway that the balancer does not serve.</summary>
-    public const ushort DropPriority = 10;
+    public const ushort DropPriority = NaptBaseFlows.DropPriority;
 
     private readonly object _gate = new();
     private readonly NaptSettings _settings;
@@ -141,7 +142,8 @@ public sealed partial class NaptEngine
 
     /// <summary>
     /// Takes a switch that finished its handshake: reads its flows with our cookie and rebuilds the mappings and port
-    /// pools from them, replaces the base flows (table-miss, punts, drops), waits for a barrier, then serves.
+    /// pools from them, reconciles the base flows (table-miss, punts, drops) with <see cref="SwitchReconciler"/> (which
+    /// ends with a barrier), then serves.
     /// PacketIns that arrive before that are dropped (a client's SYN is retransmitted).
     /// </summary>
     /// <param name="connection">The switch.</param>
@@ -193,8 +195,11 @@ public sealed partial class NaptEngine
             }
         }
 
-        await connection.Send(this, static (ref OpenFlowWriter writer, in NaptEngine engine) => engine.WriteBaseFlows(ref writer), 2048).ConfigureAwait(false);
-        await connection.BarrierAsync(cancellationToken).ConfigureAwait(false);
+        // The base flows are reconciled, not rewritten: what is already there stays (counters included), a stale
+        // pipeline of another mode (its flows and its select group) goes. The NAPT flows are outside that scope.
+        DesiredSwitchState desired = DesiredState(_settings, _selector.Backends);
+        ReconcileResult result = await SwitchReconciler.ReconcileAsync(connection, desired, cancellationToken).ConfigureAwait(false);
+        LogReconciled(connection.DatapathId, result);
         lock (_gate)
         {
             if (_switch != connection)
@@ -206,6 +211,22 @@ public sealed partial class NaptEngine
         }
 
         LogServing(connection.DatapathId, rebuild.Flows, MappingCount, _settings.SustainedConnectionsPerSecond);
+    }
+
+    /// <summary>
+    /// What the reactive mode wants in a switch besides its NAPT flows: the base flows (table-miss drop, punts, drops),
+    /// within the scope of every mode's infrastructure cookie and the select group's id, so that switching from a
+    /// proactive mode leaves nothing of it behind.
+    /// </summary>
+    /// <param name="settings">The configuration.</param>
+    /// <param name="backends">The servers.</param>
+    /// <returns>The wanted state.</returns>
+    public static DesiredSwitchState DesiredState(NaptSettings settings, IReadOnlyList<Backend> backends)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var desired = new DesiredSwitchState(NaptCookie.InfrastructureCookie, new Cookie(NaptCookie.KindMask), settings.GroupId, settings.GroupId);
+        NaptBaseFlows.AddTo(desired, settings, backends, BalancerMode.Reactive);
+        return desired;
     }
 
     /// <summary>A switch went away: stop serving it (mappings stay until the next switch is prepared).</summary>
@@ -264,7 +285,7 @@ public sealed partial class NaptEngine
         if (packet.TransportLayer == PacketLayer.Icmp)
         {
             _metrics.PacketIn("icmp");
-            HandlePing(connection, frame, packet);
+            PuntAnswers.AnswerPing(connection, _settings, _metrics, frame, packet);
             return;
         }
 
@@ -362,58 +383,14 @@ public sealed partial class NaptEngine
 
     private void HandleArp(ISwitchConnection connection, PortNo inPort, ReadOnlySpan<byte> frame, ArpView arp)
     {
-        if (arp.Operation != ArpOperation.Request)
+        MacAddress? answer = PuntAnswers.AnswerArp(connection, _settings, _selector.Backends, _metrics, inPort, frame, arp);
+        if (answer == _settings.VipMac && inPort == _settings.ClientPort)
         {
-            _metrics.Ignored("arp_not_request");
-            return;
-        }
-
-        MacAddress answer;
-        Ipv4Address target = arp.TargetProtocolAddress;
-        if (inPort == _settings.ClientPort && target == _settings.Vip)
-        {
-            answer = _settings.VipMac;
             lock (_gate)
             {
                 _clientMacs[arp.SenderProtocolAddress] = arp.SenderHardwareAddress;
             }
         }
-        else if (target == _settings.Gateway && IsServerPort(inPort))
-        {
-            answer = _settings.GatewayMac;
-        }
-        else
-        {
-            _metrics.Ignored("arp_not_ours");
-            return;
-        }
-
-        byte[] reply = new byte[64];
-        if (!PacketBuilder.TryWriteArpReply(reply, frame, answer, out int length))
-        {
-            _metrics.Ignored("arp_malformed");
-            return;
-        }
-
-        SendPacketOut(connection, inPort, reply, length, default);
-    }
-
-    private void HandlePing(ISwitchConnection connection, ReadOnlySpan<byte> frame, SlicedPacket packet)
-    {
-        if (!packet.Icmp.IsEchoRequest)
-        {
-            _metrics.Ignored("icmp_not_echo");
-            return;
-        }
-
-        byte[] reply = new byte[frame.Length];
-        if (!PacketBuilder.TryWriteIcmpEchoReply(reply, frame, out int length))
-        {
-            _metrics.Ignored("icmp_malformed");
-            return;
-        }
-
-        SendPacketOut(connection, _settings.ClientPort, reply, length, default);
     }
 
     private void HandleTcp(ISwitchConnection connection, ReadOnlySpan<byte> frame, bool whole, MacAddress clientMac, Ipv4Address clientIp, TcpView tcp)
@@ -539,7 +516,7 @@ public sealed partial class NaptEngine
             Packet = packet,
             PacketLength = whole ? frame.Length : 0,
         };
-        Send(connection, plan, static (ref OpenFlowWriter writer, in FlowPlan p) => p.Engine.WriteConnection(ref writer, in p), 512 + plan.PacketLength, packet);
+        SwitchSend.Send(connection, plan, static (ref OpenFlowWriter writer, in FlowPlan p) => p.Engine.WriteConnection(ref writer, in p), 512 + plan.PacketLength, packet);
         return;
 
     Refuse:
@@ -548,66 +525,8 @@ public sealed partial class NaptEngine
             byte[] rst = new byte[96];
             if (PacketBuilder.TryWriteTcpReset(rst, frame, out int length))
             {
-                SendPacketOut(connection, _settings.ClientPort, rst, length, default);
+                SwitchSend.PacketOut(connection, _settings.ClientPort, rst, length);
             }
-        }
-    }
-
-    private void SendPacketOut(ISwitchConnection connection, PortNo port, byte[] frame, int length, Xid xid)
-    {
-        var state = new PacketOutState(xid.Value == 0 ? connection.NextXid() : xid, port, frame, length);
-        Send(connection, state, static (ref OpenFlowWriter writer, in PacketOutState s) =>
-        {
-            Span<ActionSpec> actions = stackalloc ActionSpec[1];
-            actions[0] = ActionSpec.Output(s.Port);
-            writer.WritePacketOut(s.Xid, BufferId.NoBuffer, PortNo.Controller, actions, s.Frame.AsSpan(0, s.Length));
-        }, 64 + length);
-    }
-
-    /// <summary>Sends; <paramref name="rented"/> (read by the callback) goes back to the pool when the send completes.</summary>
-    private static void Send<TState>(ISwitchConnection connection, in TState state, OpenFlowWriteCallback<TState> write, int sizeHint, byte[]? rented = null)
-    {
-        ValueTask sent;
-        try
-        {
-            sent = connection.Send(in state, write, sizeHint);
-        }
-        catch (SwitchDisconnectedException)
-        {
-            Return(rented);
-            return;
-        }
-
-        if (sent.IsCompletedSuccessfully)
-        {
-            Return(rented);
-        }
-        else
-        {
-            _ = ObserveAsync(sent, rented);
-        }
-    }
-
-    private static async Task ObserveAsync(ValueTask sent, byte[]? rented)
-    {
-        try
-        {
-            await sent.ConfigureAwait(false);
-        }
-        catch (SwitchDisconnectedException)
-        {
-        }
-        finally
-        {
-            Return(rented);
-        }
-    }
-
-    private static void Return(byte[]? rented)
-    {
-        if (rented is not null)
-        {
-            ArrayPool<byte>.Shared.Return(rented);
         }
     }
 
@@ -661,64 +580,6 @@ public sealed partial class NaptEngine
         }
     }
 
-    /// <summary>Deletes our base flows and writes them again: table-miss drop, punts, drops of unserved traffic.</summary>
-    private void WriteBaseFlows(ref OpenFlowWriter writer)
-    {
-        Cookie infra = NaptCookie.InfrastructureCookie;
-        writer.WriteFlowMod(
-            new Xid(0xbeef0001),
-            new FlowModSpec { Command = OfpFlowModCommand.Delete, TableId = TableId.All, Cookie = infra, CookieMask = new Cookie(NaptCookie.KindMask) },
-            ReadOnlySpan<OxmSpec>.Empty,
-            ReadOnlySpan<ActionSpec>.Empty);
-
-        // Table-miss: drop. Only what the punt flows select reaches the controller.
-        writer.WriteFlowMod(new Xid(0xbeef0002), new FlowModSpec { Priority = 0, Cookie = infra }, ReadOnlySpan<OxmSpec>.Empty, ReadOnlySpan<ActionSpec>.Empty);
-
-        Span<ActionSpec> toController = stackalloc ActionSpec[1];
-        toController[0] = ActionSpec.Output(PortNo.Controller, 0xffff);
-        var punt = new FlowModSpec { Priority = PuntPriority, Cookie = infra };
-        Span<OxmSpec> match = stackalloc OxmSpec[5];
-
-        // ARP requests for the VIP from the client side.
-        match[0] = new OxmSpec(OxmField.InPort, _settings.ClientPort.Value);
-        match[1] = new OxmSpec(OxmField.EthType, EtherType.Arp.Value);
-        match[2] = new OxmSpec(OxmField.ArpOp, (ulong)ArpOperation.Request);
-        match[3] = OxmSpec.Ipv4(OxmField.ArpTpa, _settings.Vip);
-        writer.WriteFlowMod(new Xid(0xbeef0003), punt, match.Slice(0, 4), toController);
-
-        // ARP requests for the gateway from each server.
-        foreach (Backend backend in _selector.Backends)
-        {
-            match[0] = new OxmSpec(OxmField.InPort, backend.SwitchPort.Value);
-            match[3] = OxmSpec.Ipv4(OxmField.ArpTpa, _settings.Gateway);
-            writer.WriteFlowMod(new Xid(0xbeef0004), punt, match.Slice(0, 4), toController);
-        }
-
-        // TCP to the VIP's service ports from the client side (new connections; the NAPT flows take the rest).
-        match[0] = new OxmSpec(OxmField.InPort, _settings.ClientPort.Value);
-        match[1] = new OxmSpec(OxmField.EthType, EtherType.Ipv4.Value);
-        match[2] = new OxmSpec(OxmField.IpProto, IpProtocol.Tcp.Value);
-        match[3] = OxmSpec.Ipv4(OxmField.Ipv4Dst, _settings.Vip);
-        foreach (ushort port in _settings.ServicePorts)
-        {
-            match[4] = new OxmSpec(OxmField.TcpDst, port);
-            writer.WriteFlowMod(new Xid(0xbeef0005), punt, match, toController);
-        }
-
-        // Pings to the VIP.
-        match[2] = new OxmSpec(OxmField.IpProto, IpProtocol.Icmp.Value);
-        match[4] = new OxmSpec(OxmField.Icmpv4Type, (ulong)IcmpType.EchoRequest);
-        writer.WriteFlowMod(new Xid(0xbeef0006), punt, match, toController);
-
-        // Unserved traffic to our addresses (other ports, other protocols) is dropped in the switch.
-        var drop = new FlowModSpec { Priority = DropPriority, Cookie = infra };
-        match[0] = new OxmSpec(OxmField.EthType, EtherType.Ipv4.Value);
-        match[1] = OxmSpec.Ipv4(OxmField.Ipv4Dst, _settings.Vip);
-        writer.WriteFlowMod(new Xid(0xbeef0007), drop, match.Slice(0, 2), ReadOnlySpan<ActionSpec>.Empty);
-        match[1] = OxmSpec.Ipv4(OxmField.Ipv4Dst, _settings.Gateway);
-        writer.WriteFlowMod(new Xid(0xbeef0008), drop, match.Slice(0, 2), ReadOnlySpan<ActionSpec>.Empty);
-    }
-
     private void OnBackendStateChanged(Backend backend, bool up)
     {
         if (up || !_settings.RemoveFlowsOfDownServer)
@@ -733,7 +594,7 @@ public sealed partial class NaptEngine
         }
 
         LogRemovingFlows(backend.Name);
-        Send(connection, backend.Index, static (ref OpenFlowWriter writer, in int server) =>
+        SwitchSend.Send(connection, backend.Index, static (ref OpenFlowWriter writer, in int server) =>
             writer.WriteFlowMod(
                 new Xid(0xbeef0010),
                 new FlowModSpec
@@ -745,19 +606,6 @@ public sealed partial class NaptEngine
                 },
                 ReadOnlySpan<OxmSpec>.Empty,
                 ReadOnlySpan<ActionSpec>.Empty), 64);
-    }
-
-    private bool IsServerPort(PortNo port)
-    {
-        foreach (Backend backend in _selector.Backends)
-        {
-            if (backend.SwitchPort == port)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private bool IsServicePort(ushort port)
@@ -897,8 +745,6 @@ public sealed partial class NaptEngine
         byte[]? Packet,
         int PacketLength);
 
-    private readonly record struct PacketOutState(Xid Xid, PortNo Port, byte[] Frame, int Length);
-
     private sealed class RebuildState
     {
         private readonly NaptEngine _engine;
@@ -928,6 +774,9 @@ public sealed partial class NaptEngine
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Serving switch {Dpid}: {Flows} flows of ours read back, {Mappings} connections rebuilt; sustained new-connection rate of this configuration: {Rate:F0}/s")]
     private partial void LogServing(DatapathId dpid, int flows, int mappings, double rate);
+
+    [LoggerMessage(EventId = 17, Level = LogLevel.Information, Message = "Reconciled switch {Dpid} (reactive): {Result}")]
+    private partial void LogReconciled(DatapathId dpid, ReconcileResult result);
 
     [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "Switch {Dpid} ignored: NaptBalance serves one switch and {Current} is connected")]
     private partial void LogSecondSwitch(DatapathId dpid, DatapathId current);

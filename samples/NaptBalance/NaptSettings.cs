@@ -16,10 +16,10 @@ public sealed class NaptSettings : BalancerSettings
     /// <summary>The options this was parsed from.</summary>
     public new NaptBalanceOptions Options { get; }
 
-    /// <summary>First NAPT port.</summary>
+    /// <summary>First NAPT port (reactive: the pool of each server; conntrack: the low end of the SNAT range).</summary>
     public ushort PortRangeStart { get; private init; }
 
-    /// <summary>Last NAPT port.</summary>
+    /// <summary>Last NAPT port (reactive: the pool of each server; conntrack: the high end of the SNAT range).</summary>
     public ushort PortRangeEnd { get; private init; }
 
     /// <summary>Idle timeout of NAPT flows.</summary>
@@ -41,7 +41,7 @@ public sealed class NaptSettings : BalancerSettings
     /// <exception cref="FormatException">A value is malformed or out of range (the message names the key).</exception>
     public static NaptSettings Parse(NaptBalanceOptions options)
     {
-        BalancerSettings common = BalancerSettings.Parse(options, BalancerMode.Reactive);
+        BalancerSettings common = BalancerSettings.Parse(options, BalancerMode.Reactive, BalancerMode.Proactive, BalancerMode.Conntrack);
         NaptOptions napt = options.Napt;
         if (napt.PortRangeStart is < 1 or > 65535 || napt.PortRangeEnd < napt.PortRangeStart || napt.PortRangeEnd > 65535)
         {

@@ -11,16 +11,29 @@ namespace OpenFlow.Balancers.Tests.EndToEnd;
 /// Builds the design note's topology with lab/lab.sh under its own prefix (so it never touches another lab) and tears
 /// it down at the end. Without Open vSwitch, root or ab the tests skip with the reason, except when CI=true: then they fail.
 /// </summary>
-public sealed class LabFixture : IAsyncLifetime
+public class LabFixture : IAsyncLifetime
 {
     public LabFixture()
+        : this("bt", null)
     {
-        Prefix = "bt" + (Environment.ProcessId % 10000).ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A lab with its own prefix stem (the process id is appended) and, when given, a lab.sh topology (<c>-t</c>).</summary>
+    protected LabFixture(string prefixStem, string? topology)
+    {
+        Prefix = prefixStem + (Environment.ProcessId % 10000).ToString(CultureInfo.InvariantCulture);
+        Topology = topology;
         RepoRoot = FindRepoRoot();
         LabScript = Path.Combine(RepoRoot, "lab", "lab.sh");
     }
 
     public string Prefix { get; }
+
+    /// <summary>The lab.sh topology (null: its default, the NAPT one).</summary>
+    public string? Topology { get; }
+
+    /// <summary>The lab's run directory (Open vSwitch's database, sockets and logs).</summary>
+    public string RunDir => "/tmp/" + Prefix + "-lab";
 
     public string RepoRoot { get; }
 
@@ -55,7 +68,7 @@ public sealed class LabFixture : IAsyncLifetime
             return;
         }
 
-        (int code, string output, string error) = await Lab("up");
+        (int code, string output, string error) = Topology is null ? await Lab("up") : await Lab("-t", Topology, "up");
         if (code != 0)
         {
             UpError = "lab.sh up failed: " + output + error;
@@ -68,6 +81,8 @@ public sealed class LabFixture : IAsyncLifetime
         {
             await Lab("down");
         }
+
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>Skips (or, in CI, fails) when the lab cannot run.</summary>
@@ -87,6 +102,41 @@ public sealed class LabFixture : IAsyncLifetime
         {
             Assert.Fail(UpError);
         }
+    }
+
+    /// <summary>Like <see cref="Require()"/>, and also fails (CI) or skips when one of <paramref name="tools"/> is missing.</summary>
+    public void Require(params string[] tools)
+    {
+        Require();
+        foreach (string tool in tools)
+        {
+            if (!Sh.OnPath(tool))
+            {
+                string why = "this test needs " + tool + " (scripts/install-deps.sh installs it)";
+                if (InCi)
+                {
+                    Assert.Fail("CI=true and " + why);
+                }
+
+                Assert.Skip(why);
+            }
+        }
+    }
+
+    /// <summary>Runs a command in a server's namespace.</summary>
+    public Task<(int Code, string Out, string Err)> Server(string server, params string[] command)
+    {
+        var all = new List<string> { "exec", server };
+        all.AddRange(command);
+        return Lab(all.ToArray());
+    }
+
+    /// <summary>Runs ovs-appctl against the lab's ovs-vswitchd (e.g. <c>dpctl/flush-conntrack</c>).</summary>
+    public Task<(int Code, string Out, string Err)> AppCtl(params string[] args)
+    {
+        var all = new List<string> { "exec", "sw", "env", "OVS_RUNDIR=" + RunDir, "ovs-appctl" };
+        all.AddRange(args);
+        return Lab(all.ToArray());
     }
 
     public Task<(int Code, string Out, string Err)> Lab(params string[] args)

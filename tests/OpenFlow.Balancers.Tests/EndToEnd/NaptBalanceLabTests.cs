@@ -16,7 +16,8 @@ namespace OpenFlow.Balancers.Tests.EndToEnd;
 /// nginx (or the lab's python server) answers with the server's name. The tests of this class run one after the
 /// other on one lab; each starts its own NaptBalance process on a switch whose flows were cleared.
 /// </summary>
-public sealed partial class NaptBalanceLabTests : IClassFixture<LabFixture>
+[Collection(NaptBalanceLabDefinition.Name)]
+public sealed partial class NaptBalanceLabTests
 {
     private const string Vip = "http://10.10.10.1/";
     private readonly LabFixture _lab;
@@ -142,6 +143,11 @@ public sealed partial class NaptBalanceLabTests : IClassFixture<LabFixture>
         string serving = await second.WaitForLineAsync(TimeSpan.FromSeconds(5), "Serving switch");
         _output.WriteLine(serving);
         Assert.Matches(@"[1-9]\d* connections rebuilt", serving);
+
+        // The base flows were there as wanted: the reconciliation on reconnect changed nothing.
+        string reconciled = await second.WaitForLineAsync(TimeSpan.FromSeconds(5), "Reconciled switch");
+        _output.WriteLine(reconciled);
+        Assert.Matches(@"added 0, modified 0, deleted 0; groups kept 0, added 0, modified 0, deleted 0", reconciled);
 
         Dictionary<string, int> answers = await RequestsAsync(20);
         Assert.Equal(20, answers.Values.Sum());

@@ -29,10 +29,14 @@ internal sealed class NaptBalanceProcess : IAsyncDisposable
     public IEnumerable<string> Lines => _lines;
 
     /// <summary>The test configuration: short probe interval, idle timeout and quarantine.</summary>
-    public static JsonObject TestConfig(string policy) => new()
+    public static JsonObject TestConfig(string policy) => TestConfig(policy, "reactive");
+
+    /// <summary>The test configuration of a mode (<c>reactive</c>, <c>proactive</c>, <c>conntrack</c>).</summary>
+    public static JsonObject TestConfig(string policy, string mode) => new()
     {
         ["Balancer"] = new JsonObject
         {
+            ["Mode"] = mode,
             ["Policy"] = policy,
             ["StatusIntervalSeconds"] = 1,
             ["Probe"] = new JsonObject { ["IntervalMs"] = 300, ["TimeoutMs"] = 250, ["Rise"] = 1, ["Fall"] = 2 },
@@ -125,6 +129,23 @@ internal sealed class NaptBalanceProcess : IAsyncDisposable
         }
 
         throw new TimeoutException($"No status line of {server} matched within {timeout}. Output tail:\n{string.Join('\n', _lines)}");
+    }
+
+    /// <summary>
+    /// The controller's PacketIns since start (<c>packetins=N</c> of the status line <c>all</c>) from the first such line
+    /// logged after this call.
+    /// </summary>
+    public async Task<long> NextPacketInsAsync(TimeSpan timeout)
+    {
+        string line = await WaitForStatusAsync(timeout, l => l.Contains(" packetins=", StringComparison.Ordinal), "all");
+        int at = line.IndexOf(" packetins=", StringComparison.Ordinal) + " packetins=".Length;
+        int end = at;
+        while (end < line.Length && char.IsAsciiDigit(line[end]))
+        {
+            end++;
+        }
+
+        return long.Parse(line.AsSpan(at, end - at), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Kills the process at once (a crash, as far as the switch can tell).</summary>

@@ -18,7 +18,7 @@ namespace OpenFlow.Balancers.Tests.Unit;
 public class NaptBalanceAppLoopbackTests
 {
     [Fact]
-    public async Task SwitchReady_ReadsFlowsThenInstallsBaseFlowsThenAnswersArp()
+    public async Task SwitchReady_ReadsFlowsThenReconcilesBaseFlowsThenAnswersArp()
     {
         NaptEngine engine = NaptEngineTests.Engine(NaptEngineTests.Options());
         var app = new NaptBalanceApp(engine, NullLogger<NaptBalanceApp>.Instance);
@@ -38,13 +38,24 @@ public class NaptBalanceAppLoopbackTests
         await fake.SendAsync(FakeSwitch.Encode(FakeSwitch.XidOf(request), static (ref OpenFlowWriter w, in Xid xid) =>
             w.EndMessage(w.BeginMultipartReply(xid, OfpMultipartType.Flow))));
 
-        // Then the base flows (a delete of old ones, then the adds) and a barrier before serving.
-        byte[] delete = await fake.ExpectAsync(OfpType.FlowMod);
-        Assert.Equal(OfpFlowModCommand.Delete, FlowModView.Read(delete).Command);
+        // Then the reconciler reads the base flows (every mode's infrastructure cookie) and the select group's id range;
+        // the switch has neither, so the base flows are added, and a barrier ends it before serving.
+        byte[] infra = await fake.ExpectAsync(OfpType.MultipartRequest);
+        FlowStatsRequestView infraBody = MultipartRequestView.Read(infra).ReadFlowStatsRequest();
+        Assert.Equal(NaptCookie.InfrastructureCookie, infraBody.Cookie);
+        Assert.Equal(NaptCookie.KindMask, infraBody.CookieMask.Value);
+        await fake.SendAsync(FakeSwitch.Encode(FakeSwitch.XidOf(infra), static (ref OpenFlowWriter w, in Xid xid) =>
+            w.EndMessage(w.BeginMultipartReply(xid, OfpMultipartType.Flow))));
+        byte[] groups = await fake.ExpectAsync(OfpType.MultipartRequest);
+        Assert.Equal(OfpMultipartType.GroupDesc, MultipartRequestView.Read(groups).Type);
+        await fake.SendAsync(FakeSwitch.Encode(FakeSwitch.XidOf(groups), static (ref OpenFlowWriter w, in Xid xid) =>
+            w.EndMessage(w.BeginMultipartReply(xid, OfpMultipartType.GroupDesc))));
+
         int flowMods = 0;
         byte[] barrier;
         while (FakeSwitch.TypeOf(barrier = await fake.ReadMessageAsync()) == OfpType.FlowMod)
         {
+            Assert.Equal(OfpFlowModCommand.Add, FlowModView.Read(barrier).Command);
             flowMods++;
         }
 

@@ -87,12 +87,13 @@ public class NaptEngineTests
     }
 
     [Fact]
-    public async Task PrepareSwitch_Twice_ReplacesBaseFlowsWithoutDuplicates()
+    public async Task PrepareSwitch_Twice_BaseFlowsLeftAloneWithoutDuplicates()
     {
         (NaptEngine engine, FlowTableSwitch sw) = await ServingAsync();
         int before = sw.Flows.Count;
         await engine.PrepareSwitchAsync(sw);
         Assert.Equal(before, sw.Flows.Count);
+        Assert.Empty(sw.SentOf(OfpType.FlowMod)); // reconciled: nothing to add, change or delete
     }
 
     [Fact]
@@ -471,7 +472,7 @@ public class NaptEngineTests
     }
 
     [Theory]
-    [InlineData("Mode", "proactive")]
+    [InlineData("Mode", "passive")]
     [InlineData("Policy", "random")]
     [InlineData("Refuse", "maybe")]
     [InlineData("Vip", "10.10.10")]
