@@ -19,6 +19,13 @@ public sealed class SelectGroupPlanner
     /// <summary>The weight of the fastest server (and of every server under roundRobin).</summary>
     public const ushort MaxWeight = 100;
 
+    /// <summary>
+    /// With a change ratio above zero, the least weight change that counts: about one of the 16 hash slots over which
+    /// Open vSwitch's <c>dp_hash</c> selection spreads a group, so a very slow server whose weight wavers between 1 and 2
+    /// (a 100 % change, but no change in its share) never rewrites the group.
+    /// </summary>
+    public const ushort MinWeightStep = 6;
+
     private readonly IReadOnlyList<Backend> _backends;
     private readonly BalancingPolicy _policy;
     private readonly double _changeRatio;
@@ -133,7 +140,8 @@ public sealed class SelectGroupPlanner
             }
 
             double was = current[i].Weight;
-            if (Math.Abs(ideal[i].Weight - was) > was * _changeRatio)
+            double threshold = _changeRatio > 0 ? Math.Max(was * _changeRatio, MinWeightStep) : 0;
+            if (Math.Abs(ideal[i].Weight - was) > threshold)
             {
                 return true;
             }

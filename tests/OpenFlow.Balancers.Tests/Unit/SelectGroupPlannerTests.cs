@@ -135,6 +135,27 @@ public class SelectGroupPlannerTests
     }
 
     [Fact]
+    public void Update_VerySlowServerWavers_WeightStepBelowMinimumKeepsTheBuckets()
+    {
+        List<Backend> servers = Servers(2);
+        Answers(servers[0], 1);
+        Answers(servers[1], 100);
+        var planner = new SelectGroupPlanner(servers, BalancingPolicy.ResTime, 0.5);
+        planner.Update();
+
+        // srv2's ideal weight goes from 1 to 2 and to 5: relative changes of 100 % and more, but under MinWeightStep.
+        Answers(servers[1], 50);
+        Assert.False(planner.Update());
+        Answers(servers[1], 20);
+        Assert.False(planner.Update());
+
+        // From 1 to 10: a step that moves its share.
+        Answers(servers[1], 10);
+        Assert.True(planner.Update());
+        Assert.Equal(new[] { ("srv1", (ushort)100), ("srv2", (ushort)10) }, Plan(planner));
+    }
+
+    [Fact]
     public void Update_BigWeightChange_RewritesTheBuckets()
     {
         List<Backend> servers = Servers(2);
