@@ -53,12 +53,13 @@ public class MacBalanceEngineTests
         return new MacEngine(settings, selector, NullLogger<MacEngine>.Instance);
     }
 
-    private static async Task<(MacEngine Engine, MacBalanceFakeSwitch Switch)> ServingAsync(MacBalanceOptions? options = null, MacBalanceFakeSwitch? sw = null)
+    private static async Task<(MacEngine Engine, FlowTableSwitch Switch)> ServingAsync(MacBalanceOptions? options = null, FlowTableSwitch? sw = null)
     {
         MacEngine engine = Engine(options ?? Options());
-        sw ??= new MacBalanceFakeSwitch();
+        sw ??= new FlowTableSwitch();
         await engine.PrepareSwitchAsync(sw);
         Assert.True(engine.IsServing);
+        Assert.Empty(sw.Errors);
         sw.Sent.Clear();
         return (engine, sw);
     }
@@ -69,11 +70,11 @@ public class MacBalanceEngineTests
     private static byte[] Syn(ushort clientPort, uint seq = 1000) =>
         Frames.PacketIn(1, Frames.Tcp(Frames.ClientIp, clientPort, Ipv4Address.Parse(Vip), 80, TcpFlags.Syn, seq: seq));
 
-    private static List<string> Describe(IEnumerable<MacBalanceFakeSwitch.Flow> flows) =>
-        flows.Select(f => $"t{f.Table} p{f.Priority} {MacBalanceDescribe.Match(f.Match)} => {MacBalanceDescribe.Instructions(f.Instructions)}").ToList();
+    private static List<string> Describe(IEnumerable<FlowTableSwitch.Flow> flows) =>
+        flows.Select(f => $"t{f.TableId} p{f.Priority} {MacBalanceDescribe.Match(f.Match)} => {MacBalanceDescribe.Instructions(f.Instructions)}").ToList();
 
     /// <summary>The one PacketOut sent: its frame sliced, and its actions as text.</summary>
-    private static SlicedPacket SinglePacketOut(MacBalanceFakeSwitch sw, out string actions)
+    private static SlicedPacket SinglePacketOut(FlowTableSwitch sw, out string actions)
     {
         byte[] message = Assert.Single(sw.SentOf(OfpType.PacketOut));
         PacketOutView view = PacketOutView.Read(message);
@@ -140,7 +141,7 @@ public class MacBalanceEngineTests
     [InlineData("proactive")]
     public async Task ArpRequest_ClientAsksForVip_AnsweredWithVipMacOnTheClientPortAndClientLearned(string mode)
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync(Options(mode));
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync(Options(mode));
 
         engine.HandlePacketIn(sw, Arp(1, ClientMac, "10.10.10.2", Vip));
 
@@ -161,7 +162,7 @@ public class MacBalanceEngineTests
     [InlineData(3u, Srv2Mac, "10.10.10.77")] // a client not seen yet
     public async Task ArpRequest_ServerAsksForGatewayOrClient_AnsweredWithGatewayMacOnThatServersPort(uint port, string serverMac, string target)
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync();
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync();
 
         engine.HandlePacketIn(sw, Arp(port, serverMac, Vip, target));
 
@@ -181,7 +182,7 @@ public class MacBalanceEngineTests
     [InlineData(9u, "10.10.10.10")] // a port that is nobody's
     public async Task ArpRequest_NotCoveredByARule_IgnoredAndNeverFlooded(uint inPort, string target)
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync();
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync();
 
         engine.HandlePacketIn(sw, Arp(inPort, ClientMac, "10.10.10.2", target));
 
@@ -192,7 +193,7 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task ArpReply_ServerAnswersForTheVip_NeverForwardedToTheClient()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync();
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync();
         byte[] frame = new byte[14 + ArpPacket.Size];
         new EthernetHeader(MacAddress.Parse(ClientMac), MacAddress.Parse(Srv1Mac), EtherType.Arp).Write(frame);
         ArpPacket.Reply(MacAddress.Parse(Srv1Mac), Ipv4Address.Parse(Vip), MacAddress.Parse(ClientMac), Frames.ClientIp).Write(frame.AsSpan(14));
@@ -207,7 +208,7 @@ public class MacBalanceEngineTests
     [InlineData("proactive")]
     public async Task PrepareSwitch_AnyMode_ArpPuntsOnlyWhatTheProxyAnswersAndNothingFloods(string mode)
     {
-        (_, MacBalanceFakeSwitch sw) = await ServingAsync(Options(mode));
+        (_, FlowTableSwitch sw) = await ServingAsync(Options(mode));
         List<string> flows = Describe(sw.Flows);
 
         Assert.Contains("t0 p100 InPort=1,EthType=2054,ArpOp=1,ArpTpa=10.10.10.1 => apply(output:CONTROLLER)", flows);
@@ -223,7 +224,7 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task PrepareSwitch_Reactive_PuntsNewConnectionsAndDropsOtherTrafficToTheVip()
     {
-        (_, MacBalanceFakeSwitch sw) = await ServingAsync();
+        (_, FlowTableSwitch sw) = await ServingAsync();
         List<string> flows = Describe(sw.Flows);
 
         Assert.Contains("t0 p100 InPort=1,EthType=2048,IpProto=6,Ipv4Dst=10.10.10.1,TcpDst=80 => apply(output:CONTROLLER)", flows);
@@ -235,7 +236,7 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task Syn_Reactive_ReverseFlowForwardFlowThenTheSynRewrittenWithExactFields()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync();
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync();
 
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.Tcp(Frames.ClientIp, 40000, Ipv4Address.Parse(Vip), 80, TcpFlags.Syn, MacAddress.Parse(ClientMac), MacAddress.Parse(VipMac))));
 
@@ -277,7 +278,7 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task Syn_RoundRobin_AlternatesServers()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync();
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync();
         for (ushort port = 40000; port < 40010; port++)
         {
             engine.HandlePacketIn(sw, Syn(port));
@@ -291,7 +292,7 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task RepeatedPacketIn_SameConnection_ReusesTheServerAndCountsOneConnection()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync();
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync();
         engine.HandlePacketIn(sw, Syn(40000));
         string first = MacBalanceDescribe.Instructions(FlowModView.Read(sw.SentOf(OfpType.FlowMod)[1]).Instructions.Bytes.ToArray());
 
@@ -316,7 +317,7 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task Syn_NewInitialSequenceOnALiveClientPort_IsANewConnection()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync();
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync();
         engine.HandlePacketIn(sw, Syn(40000, seq: 1000));
         engine.HandlePacketIn(sw, Syn(40000, seq: 9000));
 
@@ -328,7 +329,7 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task AckOfUnknownConnection_Reactive_RefusedWithRstToTheClient()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync();
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync();
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.Tcp(Frames.ClientIp, 40000, Ipv4Address.Parse(Vip), 80, TcpFlags.Ack)));
 
         Assert.Empty(sw.SentOf(OfpType.FlowMod));
@@ -344,7 +345,7 @@ public class MacBalanceEngineTests
     {
         MacBalanceOptions options = Options(probed: true);
         options.Refuse = refuse;
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync(options);
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync(options);
 
         engine.HandlePacketIn(sw, Syn(40000));
 
@@ -356,7 +357,7 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task FlowRemoved_BothFlowsOfAConnection_EndsIt()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync();
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync();
         engine.HandlePacketIn(sw, Syn(40000));
         Assert.Equal(1, engine.Backends[0].ActiveConnections);
 
@@ -373,7 +374,7 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task PrepareSwitch_NewProcessAgainstSwitchWithLiveConnections_RebuildsThemAndChangesNothing()
     {
-        (MacEngine first, MacBalanceFakeSwitch sw) = await ServingAsync();
+        (MacEngine first, FlowTableSwitch sw) = await ServingAsync();
         first.HandlePacketIn(sw, Syn(40000));
         first.HandlePacketIn(sw, Syn(40001));
         int flowsBefore = sw.Flows.Count;
@@ -399,7 +400,7 @@ public class MacBalanceEngineTests
     {
         MacBalanceOptions options = Options(probed: true);
         options.DownServerFlows = "remove";
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync(options);
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync(options);
         engine.Backends[0].RecordProbe(true, TimeSpan.FromMilliseconds(1));
         engine.Backends[1].RecordProbe(true, TimeSpan.FromMilliseconds(1));
         engine.HandlePacketIn(sw, Syn(40000));
@@ -418,7 +419,7 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task PrepareSwitch_Proactive_SelectGroupWithABucketPerServerAndReturnFlows()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync(Options("proactive"));
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync(Options("proactive"));
 
         (OfpGroupType type, byte[] buckets) = Assert.Single(sw.Groups, g => g.Key == Group).Value;
         Assert.Equal(OfpGroupType.Select, type);
@@ -438,7 +439,7 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task ArpRequest_ProactiveClient_ReturnFlowInstalledBeforeTheAnswer()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync(Options("proactive"));
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync(Options("proactive"));
 
         engine.HandlePacketIn(sw, Arp(1, ClientMac, "10.10.10.2", Vip));
 
@@ -454,18 +455,18 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task ArpRequest_ProactiveClientChangesMac_ReturnFlowFollows()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync(Options("proactive"));
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync(Options("proactive"));
         engine.HandlePacketIn(sw, Arp(1, ClientMac, "10.10.10.2", Vip));
         engine.HandlePacketIn(sw, Arp(1, "02:00:0a:0a:0a:99", "10.10.10.2", Vip));
 
-        MacBalanceFakeSwitch.Flow client = Assert.Single(sw.Flows, f => f.Table == 1 && f.Priority == MacEngine.ServicePriority);
+        FlowTableSwitch.Flow client = Assert.Single(sw.Flows, f => f.TableId == 1 && f.Priority == MacEngine.ServicePriority);
         Assert.Contains("EthDst=02:00:0a:0a:0a:99", MacBalanceDescribe.Instructions(client.Instructions), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Syn_Proactive_NoPacketOutAndNoFlowMod()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync(Options("proactive"));
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync(Options("proactive"));
 
         engine.HandlePacketIn(sw, Syn(40000));
 
@@ -477,7 +478,7 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task PrepareSwitch_ProactiveReconnectAndRestart_ClientFlowsWantedAndNothingChanges()
     {
-        (MacEngine first, MacBalanceFakeSwitch sw) = await ServingAsync(Options("proactive"));
+        (MacEngine first, FlowTableSwitch sw) = await ServingAsync(Options("proactive"));
         first.HandlePacketIn(sw, Arp(1, ClientMac, "10.10.10.2", Vip));
         first.HandlePacketIn(sw, Arp(1, "02:00:0a:0a:0a:03", "10.10.10.3", Vip));
 
@@ -489,7 +490,7 @@ public class MacBalanceEngineTests
         Assert.True(restart!.Value.Unchanged, restart.ToString());
         Assert.Equal(1, restart.Value.GroupsKept);
         Assert.Equal(2, second.ClientCount);
-        Assert.Equal(2, sw.Flows.Count(f => f.Table == 1 && f.Priority == MacEngine.ServicePriority));
+        Assert.Equal(2, sw.Flows.Count(f => f.TableId == 1 && f.Priority == MacEngine.ServicePriority));
     }
 
     [Fact]
@@ -500,7 +501,7 @@ public class MacBalanceEngineTests
         options.Probe.Rise = 2;
         options.Probe.TimeoutMs = 100;
         MacEngine engine = Engine(options);
-        var sw = new MacBalanceFakeSwitch();
+        var sw = new FlowTableSwitch();
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
         // The prober brings both servers up while the switch is already connected.
@@ -522,7 +523,7 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task BackendStateChanged_Proactive_GroupFollowsHealth()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync(Options("proactive", probed: true));
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync(Options("proactive", probed: true));
         Assert.Equal(string.Empty, MacBalanceDescribe.Buckets(OfpGroupType.Select, sw.Groups[Group].Buckets)); // nobody up: the group drops
 
         engine.Backends[0].RecordProbe(true, TimeSpan.FromMilliseconds(1));
@@ -540,14 +541,14 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task PrepareSwitch_ReactiveAfterProactive_GroupAndReturnFlowsRemoved()
     {
-        (MacEngine proactive, MacBalanceFakeSwitch sw) = await ServingAsync(Options("proactive"));
+        (MacEngine proactive, FlowTableSwitch sw) = await ServingAsync(Options("proactive"));
         proactive.HandlePacketIn(sw, Arp(1, ClientMac, "10.10.10.2", Vip));
 
         MacEngine reactive = Engine(Options());
         ReconcileResult? result = await reactive.PrepareSwitchAsync(sw);
 
         Assert.Empty(sw.Groups);
-        Assert.DoesNotContain(sw.Flows, f => f.Table == 1);
+        Assert.DoesNotContain(sw.Flows, f => f.TableId == 1);
         Assert.Equal(1, result!.Value.GroupsDeleted);
         Assert.Contains("t0 p100 InPort=1,EthType=2048,IpProto=6,Ipv4Dst=10.10.10.1,TcpDst=80 => apply(output:CONTROLLER)", Describe(sw.Flows));
     }
@@ -559,7 +560,7 @@ public class MacBalanceEngineTests
     [InlineData("proactive", "bucket=100", "clients=0")]
     public async Task FormatStatus_AnyMode_PerServerLinesThenPacketInsByKind(string mode, string serverPart, string allPart)
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync(Options(mode));
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync(Options(mode));
         engine.HandlePacketIn(sw, Arp(1, ClientMac, "10.10.10.2", Vip));
         engine.HandlePacketIn(sw, Syn(40000));
         if (mode == "reactive")
@@ -606,7 +607,7 @@ public class MacBalanceEngineTests
         MacSettings settings = MacSettings.Parse(Options());
         var selector = new BackendSelector(settings.CreateBackends(distinctAddresses: false), settings.Policy);
         var engine = new MacEngine(settings, selector, NullLogger<MacEngine>.Instance, new MacMetrics(null));
-        var sw = new MacBalanceFakeSwitch();
+        var sw = new FlowTableSwitch();
         await engine.PrepareSwitchAsync(sw);
 
         engine.HandlePacketIn(sw, Arp(1, ClientMac, "10.10.10.2", Vip));
