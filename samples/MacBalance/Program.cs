@@ -1,50 +1,17 @@
 using System;
-using System.IO;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpenFlow.Balancing;
 using OpenFlow.Balancing.Diagnostics;
+using OpenFlow.Balancing.Hosting;
 using OpenFlow.Controller.Hosting;
 using OpenFlow.Samples.MacBalance;
 
 // MacBalance: the design note's MAC-rewriting load balancer.
 //   dotnet run --project samples/MacBalance -- [--config FILE] [--Balancer:Mode=proactive] [--Balancer:Policy=resTime]
-var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-{
-    Args = args,
-    ContentRootPath = AppContext.BaseDirectory,
-});
-
-string? configFile = null;
-for (int i = 0; i < args.Length; i++)
-{
-    if (args[i] == "--config" && i + 1 < args.Length)
-    {
-        configFile = args[i + 1];
-    }
-    else if (args[i].StartsWith("--config=", StringComparison.Ordinal))
-    {
-        configFile = args[i]["--config=".Length..];
-    }
-}
-
-if (configFile is not null)
-{
-    // The file overrides appsettings.json; command-line keys override the file.
-    builder.Configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false, reloadOnChange: false);
-    builder.Configuration.AddCommandLine(args);
-}
-
-builder.Logging.AddSimpleConsole(o =>
-{
-    o.SingleLine = true;
-    o.TimestampFormat = "HH:mm:ss.fff ";
-});
-
-var options = new MacBalanceOptions();
-builder.Configuration.GetSection(BalancerOptions.SectionName).Bind(options);
+HostApplicationBuilder builder = BalancerHost.CreateBuilder(args);
+MacBalanceOptions options = BalancerHost.BindOptions<MacBalanceOptions>(builder);
 MacSettings settings;
 BackendSelector selector;
 try

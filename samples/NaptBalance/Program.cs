@@ -1,50 +1,17 @@
 using System;
-using System.IO;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpenFlow.Balancing;
 using OpenFlow.Balancing.Diagnostics;
+using OpenFlow.Balancing.Hosting;
 using OpenFlow.Controller.Hosting;
 using OpenFlow.Samples.NaptBalance;
 
 // NaptBalance: the design note's NAPT load balancer.
 //   dotnet run --project samples/NaptBalance -- [--config FILE] [--Balancer:Mode=reactive|proactive|conntrack] [--Balancer:Policy=resTime] [--Controller:Listen=127.0.0.1:6653]
-var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-{
-    Args = args,
-    ContentRootPath = AppContext.BaseDirectory,
-});
-
-string? configFile = null;
-for (int i = 0; i < args.Length; i++)
-{
-    if (args[i] == "--config" && i + 1 < args.Length)
-    {
-        configFile = args[i + 1];
-    }
-    else if (args[i].StartsWith("--config=", StringComparison.Ordinal))
-    {
-        configFile = args[i]["--config=".Length..];
-    }
-}
-
-if (configFile is not null)
-{
-    // The file overrides appsettings.json; command-line keys override the file.
-    builder.Configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false, reloadOnChange: false);
-    builder.Configuration.AddCommandLine(args);
-}
-
-builder.Logging.AddSimpleConsole(o =>
-{
-    o.SingleLine = true;
-    o.TimestampFormat = "HH:mm:ss.fff ";
-});
-
-var options = new NaptBalanceOptions();
-builder.Configuration.GetSection(NaptBalanceOptions.SectionName).Bind(options);
+HostApplicationBuilder builder = BalancerHost.CreateBuilder(args);
+NaptBalanceOptions options = BalancerHost.BindOptions<NaptBalanceOptions>(builder);
 NaptSettings settings;
 BackendSelector selector;
 try

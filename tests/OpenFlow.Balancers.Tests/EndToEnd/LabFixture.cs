@@ -8,8 +8,8 @@ using Xunit;
 namespace OpenFlow.Balancers.Tests.EndToEnd;
 
 /// <summary>
-/// Builds the design note's topology with lab/lab.sh under its own prefix (so it never touches another lab) and tears
-/// it down at the end. Without Open vSwitch, root or ab the tests skip with the reason, except when CI=true: then they fail.
+/// Builds the design note's NAPT topology (or, in a subclass, another lab.sh topology) with lab/lab.sh under its own
+/// prefix (so it never touches another lab) and tears it down at the end. Without Open vSwitch, root or ab the tests skip with the reason, except when CI=true: then they fail.
 /// </summary>
 public class LabFixture : IAsyncLifetime
 {
@@ -64,14 +64,14 @@ public class LabFixture : IAsyncLifetime
 
         if (missing.Count > 0)
         {
-            Missing = "the NAPT lab needs " + string.Join(", ", missing) + " (scripts/install-deps.sh installs the packages)";
+            Missing = "the lab needs " + string.Join(", ", missing) + " (scripts/install-deps.sh installs the packages)";
             return;
         }
 
         (int code, string output, string error) = Topology is null ? await Lab("up") : await Lab("-t", Topology, "up");
         if (code != 0)
         {
-            UpError = "lab.sh up failed: " + output + error;
+            UpError = $"lab.sh {(Topology is null ? string.Empty : "-t " + Topology + " ")}up failed: " + output + error;
         }
     }
 
@@ -124,9 +124,12 @@ public class LabFixture : IAsyncLifetime
     }
 
     /// <summary>Runs a command in a server's namespace.</summary>
-    public Task<(int Code, string Out, string Err)> Server(string server, params string[] command)
+    public Task<(int Code, string Out, string Err)> Server(string server, params string[] command) => Exec(server, command);
+
+    /// <summary>Runs a command in a lab role's namespace (<c>client</c>, <c>srv1</c>, <c>sw</c>, ...).</summary>
+    public Task<(int Code, string Out, string Err)> Exec(string role, params string[] command)
     {
-        var all = new List<string> { "exec", server };
+        var all = new List<string> { "exec", role };
         all.AddRange(command);
         return Lab(all.ToArray());
     }
@@ -139,6 +142,7 @@ public class LabFixture : IAsyncLifetime
         return Lab(all.ToArray());
     }
 
+    /// <summary>Runs lab.sh on this lab (<c>-t</c> may come first, before the command).</summary>
     public Task<(int Code, string Out, string Err)> Lab(params string[] args)
     {
         var all = new List<string> { LabScript, "-p", Prefix };
@@ -146,12 +150,8 @@ public class LabFixture : IAsyncLifetime
         return Sh.RunAsync("bash", all.ToArray(), TimeSpan.FromSeconds(120));
     }
 
-    public Task<(int Code, string Out, string Err)> Client(params string[] command)
-    {
-        var all = new List<string> { "exec", "client" };
-        all.AddRange(command);
-        return Lab(all.ToArray());
-    }
+    /// <summary>Runs a command in the client's namespace.</summary>
+    public Task<(int Code, string Out, string Err)> Client(params string[] command) => Exec("client", command);
 
     /// <summary>The NAPT flows (priority 1000) in the switch now.</summary>
     public async Task<List<string>> NaptFlowsAsync()
@@ -167,6 +167,32 @@ public class LabFixture : IAsyncLifetime
         }
 
         return flows;
+    }
+
+    /// <summary>Connections a server accepted so far (its namespace's TCP PassiveOpens; health probes count too).</summary>
+    public async Task<long> PassiveOpensAsync(string server)
+    {
+        (_, string snmp, _) = await Exec(server, "cat", "/proc/net/snmp");
+        string[]? names = null;
+        foreach (string line in snmp.Split('\n'))
+        {
+            if (!line.StartsWith("Tcp:", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string[] fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (names is null)
+            {
+                names = fields;
+            }
+            else
+            {
+                return long.Parse(fields[Array.IndexOf(names, "PassiveOpens")], CultureInfo.InvariantCulture);
+            }
+        }
+
+        throw new InvalidOperationException("No Tcp line in /proc/net/snmp of " + server);
     }
 
     private static bool IsRoot()

@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using OpenFlow.Protocol.Packets;
 using Xunit;
@@ -16,12 +14,9 @@ namespace OpenFlow.Balancers.Tests.EndToEnd;
 /// the client reaches it on-link, and each server's nginx answers with its name. The tests run one after the other on
 /// one lab; each starts its own MacBalance process on a switch whose flows and groups were cleared.
 /// </summary>
-public sealed partial class MacBalanceLabTests : IClassFixture<MacLabFixture>
+public sealed class MacBalanceLabTests : IClassFixture<MacLabFixture>
 {
-    private const string Vip = "http://10.10.10.1/";
-
-    // Probe interval 300 ms, fall 2, timeout 250 ms (MacBalanceProcess.TestConfig), plus a second for the switch.
-    private static readonly TimeSpan Detection = TimeSpan.FromMilliseconds((300 * 2) + 250) + TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Detection = BalancerTestConfig.Detection;
 
     private readonly MacLabFixture _lab;
     private readonly ITestOutputHelper _output;
@@ -35,11 +30,11 @@ public sealed partial class MacBalanceLabTests : IClassFixture<MacLabFixture>
     [Fact]
     public async Task RoundRobin_100SequentialRequests_SplitEvenlyWithinOne()
     {
-        await using MacBalanceProcess mac = await StartAsync("reactive", "roundRobin");
+        await using BalancerProcess mac = await StartAsync("reactive", "roundRobin");
 
-        Dictionary<string, int> answers = await RequestsAsync(100);
+        Dictionary<string, int> answers = await _lab.RequestsAsync(100);
 
-        _output.WriteLine(Show(answers));
+        _output.WriteLine(LabRequests.Show(answers));
         Assert.Equal(100, answers.GetValueOrDefault("srv1") + answers.GetValueOrDefault("srv2"));
         Assert.InRange(answers.GetValueOrDefault("srv1"), 49, 51);
     }
@@ -50,12 +45,12 @@ public sealed partial class MacBalanceLabTests : IClassFixture<MacLabFixture>
         await _lab.Lab("web", "srv2", "slow", "150");
         try
         {
-            await using MacBalanceProcess mac = await StartAsync("reactive", "resTime");
-            await mac.WaitForStatusAsync(TimeSpan.FromSeconds(15), line => Rt(line) > 100, "srv2");
+            await using BalancerProcess mac = await StartAsync("reactive", "resTime");
+            await mac.WaitForStatusAsync(TimeSpan.FromSeconds(15), line => BalancerProcess.ResponseTimeMs(line) > 100, "srv2");
 
-            Dictionary<string, int> answers = await RequestsAsync(40);
+            Dictionary<string, int> answers = await _lab.RequestsAsync(40);
 
-            _output.WriteLine(Show(answers));
+            _output.WriteLine(LabRequests.Show(answers));
             Assert.True(answers.GetValueOrDefault("srv1") >= 36, $"srv1 answered {answers.GetValueOrDefault("srv1")} of 40");
         }
         finally
@@ -69,12 +64,12 @@ public sealed partial class MacBalanceLabTests : IClassFixture<MacLabFixture>
     [InlineData("proactive")]
     public async Task Failover_ServerStopsMidRun_NoNewConnectionAfterDetectionAndNoFailure(string mode)
     {
-        await using MacBalanceProcess mac = await StartAsync(mode, "roundRobin");
+        await using BalancerProcess mac = await StartAsync(mode, "roundRobin");
         try
         {
-            Dictionary<string, int> before = await RequestsAsync(10);
-            _output.WriteLine("before: " + Show(before));
-            Assert.True(before.GetValueOrDefault("srv2") > 0, Show(before));
+            Dictionary<string, int> before = await _lab.RequestsAsync(10);
+            _output.WriteLine("before: " + LabRequests.Show(before));
+            Assert.True(before.GetValueOrDefault("srv2") > 0, LabRequests.Show(before));
 
             // The clock starts before the stop: the prober may notice while lab.sh is still waiting for nginx to exit.
             var stopped = Stopwatch.StartNew();
@@ -87,8 +82,8 @@ public sealed partial class MacBalanceLabTests : IClassFixture<MacLabFixture>
                 await Task.Delay(Detection - stopped.Elapsed);
             }
 
-            Dictionary<string, int> after = await RequestsAsync(30);
-            _output.WriteLine("after: " + Show(after));
+            Dictionary<string, int> after = await _lab.RequestsAsync(30);
+            _output.WriteLine("after: " + LabRequests.Show(after));
             Assert.Equal(30, after.GetValueOrDefault("srv1"));
         }
         finally
@@ -98,7 +93,7 @@ public sealed partial class MacBalanceLabTests : IClassFixture<MacLabFixture>
 
         // Back up: new connections reach srv2 again (in proactive mode its bucket comes back).
         await mac.WaitForLineAsync(TimeSpan.FromSeconds(10), "Server srv2 is UP", "UP (probe");
-        await WaitUntilAsync(TimeSpan.FromSeconds(10), async () => (await RequestsAsync(4)).GetValueOrDefault("srv2") > 0);
+        await Eventually.UntilAsync(TimeSpan.FromSeconds(10), async () => (await _lab.RequestsAsync(4)).GetValueOrDefault("srv2") > 0);
     }
 
     [Fact]
@@ -107,37 +102,34 @@ public sealed partial class MacBalanceLabTests : IClassFixture<MacLabFixture>
         string capture = Path.Combine(Path.GetTempPath(), $"mac-capture-{Guid.NewGuid():N}.pcap");
         try
         {
-            MacBalanceProcess mac = await StartAsync("proactive", "roundRobin", "--Controller:CapturePath=" + capture);
+            BalancerProcess mac = await StartAsync("proactive", "roundRobin", "--Controller:CapturePath=" + capture);
             PacketInCounts before, after;
             long srv1, srv2;
-            string output, why;
-            int code;
+            ApacheBench.AbRun ab;
+            string why;
             try
             {
                 // The client's ARP for the VIP teaches the balancer its MAC (the only PacketIn proactive mode needs).
-                Assert.Equal(4, (await RequestsAsync(4)).Values.Sum());
+                Assert.Equal(4, (await _lab.RequestsAsync(4)).Values.Sum());
                 before = await mac.NextPacketInCountsAsync();
                 long srv1Before = await _lab.PassiveOpensAsync("srv1"), srv2Before = await _lab.PassiveOpensAsync("srv2");
 
-                // -t before -n: ab then stops at 1000 requests or 30 s, whichever comes first.
-                string error;
-                (code, output, error) = await _lab.Exec("client", "timeout", "60", "ab", "-q", "-t", "30", "-n", "1000", "-c", "10", "-s", "10", Vip);
+                // ab stops at 1000 requests or 30 s, whichever comes first.
+                ab = await ApacheBench.RunAsync(_lab, 1000, 10, timeLimitSeconds: 30);
 
                 srv1 = await _lab.PassiveOpensAsync("srv1") - srv1Before;
                 srv2 = await _lab.PassiveOpensAsync("srv2") - srv2Before;
                 after = await mac.NextPacketInCountsAsync();
-                why = $"ab exit {code}: {output}{error}\nMacBalance:\n{string.Join('\n', mac.Lines.TakeLast(12))}";
+                why = $"MacBalance:\n{string.Join('\n', mac.Lines.TakeLast(12))}";
             }
             finally
             {
                 await mac.DisposeAsync(); // the capture file is complete once the process stopped
             }
 
-            _output.WriteLine(output);
+            _output.WriteLine(ab.Output);
             _output.WriteLine($"accepted: srv1 {srv1}, srv2 {srv2} (health probes included); PacketIns before {before}, after {after}");
-            Assert.True(code == 0, why);
-            Assert.True(output.Contains("Complete requests:      1000", StringComparison.Ordinal), why);
-            Assert.True(FailedRegex().IsMatch(output), why);
+            ab.AssertAllSucceeded(why);
             Assert.True(srv1 >= 200 && srv2 >= 200, $"srv1 accepted {srv1}, srv2 {srv2}");
 
             // The controller's own count moved only by ARP, and the app saw no TCP at all.
@@ -146,14 +138,13 @@ public sealed partial class MacBalanceLabTests : IClassFixture<MacLabFixture>
             Assert.Equal(after.Arp - before.Arp, after.Total - before.Total);
 
             // On the wire: every PacketIn the switch sent this process carried ARP.
-            Dictionary<PacketLayer, int> packetIns = MacBalancePcap.PacketInsByLayer(capture);
+            Dictionary<PacketLayer, int> packetIns = ControlChannelPcap.PacketInsByLayer(capture);
             _output.WriteLine("PacketIns on the wire: " + string.Join(", ", packetIns.Select(kv => kv.Key + "=" + kv.Value)));
             Assert.True(packetIns.GetValueOrDefault(PacketLayer.Arp) >= 1);
             Assert.Equal(packetIns.GetValueOrDefault(PacketLayer.Arp), packetIns.Values.Sum());
             if (Sh.OnPath("tshark"))
             {
-                (_, string types, _) = await Sh.RunAsync("tshark", new[] { "-r", capture, "-Y", "openflow_v4.type == 10", "-T", "fields", "-e", "openflow_v4.type" });
-                int byTshark = types.Split(new[] { '\n', ',' }, StringSplitOptions.RemoveEmptyEntries).Count(t => t.Trim() == "10");
+                int byTshark = await ControlChannelPcap.TsharkPacketInCountAsync(capture);
                 _output.WriteLine($"tshark: {byTshark} PACKET_IN messages");
                 Assert.Equal(packetIns.Values.Sum(), byTshark);
             }
@@ -167,17 +158,17 @@ public sealed partial class MacBalanceLabTests : IClassFixture<MacLabFixture>
     [Fact]
     public async Task Restart_ProactiveAgainstASwitchHoldingItsState_ReconcileChangesNothing()
     {
-        MacBalanceProcess first = await StartAsync("proactive", "roundRobin");
+        BalancerProcess first = await StartAsync("proactive", "roundRobin");
         try
         {
-            Assert.Equal(4, (await RequestsAsync(4)).Values.Sum()); // the client is learned: a return flow
+            Assert.Equal(4, (await _lab.RequestsAsync(4)).Values.Sum()); // the client is learned: a return flow
         }
         finally
         {
             await first.DisposeAsync();
         }
 
-        await using MacBalanceProcess second = await StartAsync("proactive", "roundRobin", reset: false);
+        await using BalancerProcess second = await StartAsync("proactive", "roundRobin", reset: false);
         string reconciled = await second.WaitForLineAsync(TimeSpan.FromSeconds(5), "Reconciled switch");
         string serving = await second.WaitForLineAsync(TimeSpan.FromSeconds(5), "Serving switch");
         _output.WriteLine(reconciled);
@@ -185,12 +176,12 @@ public sealed partial class MacBalanceLabTests : IClassFixture<MacLabFixture>
         Assert.Contains("added 0, modified 0, deleted 0; groups kept 1, added 0, modified 0, deleted 0", reconciled, StringComparison.Ordinal);
         Assert.Contains("1 clients rebuilt", serving, StringComparison.Ordinal);
 
-        Dictionary<string, int> answers = await RequestsAsync(20);
-        _output.WriteLine(Show(answers));
+        Dictionary<string, int> answers = await _lab.RequestsAsync(20);
+        _output.WriteLine(LabRequests.Show(answers));
         Assert.Equal(20, answers.Values.Sum());
     }
 
-    private async Task<MacBalanceProcess> StartAsync(string mode, string policy, string? extraArg = null, bool reset = true)
+    private async Task<BalancerProcess> StartAsync(string mode, string policy, string? extraArg = null, bool reset = true)
     {
         _lab.Require();
         if (reset)
@@ -198,7 +189,7 @@ public sealed partial class MacBalanceLabTests : IClassFixture<MacLabFixture>
             await _lab.ResetAsync();
         }
 
-        MacBalanceProcess mac = MacBalanceProcess.Start(_lab, MacBalanceProcess.TestConfig(mode, policy), extraArg is null ? Array.Empty<string>() : new[] { extraArg });
+        BalancerProcess mac = BalancerProcess.Start(_lab, "MacBalance", BalancerTestConfig.Mac(mode, policy), extraArg is null ? Array.Empty<string>() : new[] { extraArg });
         try
         {
             await mac.WaitReadyAsync();
@@ -212,53 +203,5 @@ public sealed partial class MacBalanceLabTests : IClassFixture<MacLabFixture>
         return mac;
     }
 
-    private Task<MacBalanceProcess> StartAsync(string mode, string policy, bool reset) => StartAsync(mode, policy, null, reset);
-
-    /// <summary>Sends sequential requests from the client (one curl, a new connection each) and counts who answered.</summary>
-    private async Task<Dictionary<string, int>> RequestsAsync(int count)
-    {
-        var args = new List<string> { "curl", "-s", "-m", "5", "-H", "Connection: close" };
-        for (int i = 0; i < count; i++)
-        {
-            args.Add(Vip + "?n=" + i.ToString(CultureInfo.InvariantCulture));
-        }
-
-        (int code, string output, string error) = await _lab.Exec("client", args.ToArray());
-        Assert.True(code == 0, $"curl failed ({code}): {error}; answers so far: {output}");
-        var answers = new Dictionary<string, int>();
-        foreach (string line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            answers[line] = answers.GetValueOrDefault(line) + 1;
-        }
-
-        return answers;
-    }
-
-    private static async Task WaitUntilAsync(TimeSpan timeout, Func<Task<bool>> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            if (clock.Elapsed > timeout)
-            {
-                Assert.Fail("Condition not met within " + timeout);
-            }
-
-            await Task.Delay(200);
-        }
-    }
-
-    private static string Show(Dictionary<string, int> answers) => string.Join(", ", answers.Select(kv => kv.Key + "=" + kv.Value));
-
-    private static double Rt(string statusLine)
-    {
-        Match m = RtRegex().Match(statusLine);
-        return m.Success ? double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
-    }
-
-    [GeneratedRegex(@"rt=([0-9.]+)ms")]
-    private static partial Regex RtRegex();
-
-    [GeneratedRegex(@"Failed requests:\s+0\b")]
-    private static partial Regex FailedRegex();
+    private Task<BalancerProcess> StartAsync(string mode, string policy, bool reset) => StartAsync(mode, policy, null, reset);
 }

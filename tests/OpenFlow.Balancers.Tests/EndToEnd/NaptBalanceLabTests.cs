@@ -4,7 +4,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Xunit;
@@ -19,7 +18,7 @@ namespace OpenFlow.Balancers.Tests.EndToEnd;
 [Collection(NaptBalanceLabDefinition.Name)]
 public sealed partial class NaptBalanceLabTests
 {
-    private const string Vip = "http://10.10.10.1/";
+    private const string Vip = LabRequests.Vip;
     private readonly LabFixture _lab;
     private readonly ITestOutputHelper _output;
 
@@ -32,11 +31,11 @@ public sealed partial class NaptBalanceLabTests
     [Fact]
     public async Task RoundRobin_100SequentialRequests_SplitEvenlyWithinOne()
     {
-        await using NaptBalanceProcess napt = await StartAsync("roundRobin");
+        await using BalancerProcess napt = await StartAsync("roundRobin");
 
-        Dictionary<string, int> answers = await RequestsAsync(100);
+        Dictionary<string, int> answers = await _lab.RequestsAsync(100);
 
-        _output.WriteLine(string.Join(", ", answers.Select(kv => kv.Key + "=" + kv.Value)));
+        _output.WriteLine(LabRequests.Show(answers));
         Assert.Equal(100, answers.GetValueOrDefault("srv1") + answers.GetValueOrDefault("srv2"));
         Assert.InRange(answers.GetValueOrDefault("srv1"), 49, 51);
     }
@@ -47,12 +46,12 @@ public sealed partial class NaptBalanceLabTests
         await _lab.Lab("web", "srv2", "slow", "150");
         try
         {
-            await using NaptBalanceProcess napt = await StartAsync("resTime");
-            await napt.WaitForStatusAsync(TimeSpan.FromSeconds(15), line => Rt(line) > 100, "srv2");
+            await using BalancerProcess napt = await StartAsync("resTime");
+            await napt.WaitForStatusAsync(TimeSpan.FromSeconds(15), line => BalancerProcess.ResponseTimeMs(line) > 100, "srv2");
 
-            Dictionary<string, int> answers = await RequestsAsync(40);
+            Dictionary<string, int> answers = await _lab.RequestsAsync(40);
 
-            _output.WriteLine(string.Join(", ", answers.Select(kv => kv.Key + "=" + kv.Value)));
+            _output.WriteLine(LabRequests.Show(answers));
             Assert.True(answers.GetValueOrDefault("srv1") >= 36, $"srv1 answered {answers.GetValueOrDefault("srv1")} of 40");
         }
         finally
@@ -64,15 +63,15 @@ public sealed partial class NaptBalanceLabTests
     [Fact]
     public async Task Failover_ServerStopsMidRun_NoNewConnectionAfterDetectionAndNoFailure()
     {
-        await using NaptBalanceProcess napt = await StartAsync("roundRobin");
+        await using BalancerProcess napt = await StartAsync("roundRobin");
         try
         {
-            Dictionary<string, int> before = await RequestsAsync(10);
+            Dictionary<string, int> before = await _lab.RequestsAsync(10);
             Assert.Equal(5, before.GetValueOrDefault("srv2"));
 
             await _lab.Lab("web", "srv2", "stop");
             var stopped = Stopwatch.StartNew();
-            TimeSpan detection = TimeSpan.FromMilliseconds((300 * 2) + 250) + TimeSpan.FromSeconds(1);
+            TimeSpan detection = BalancerTestConfig.Detection;
             await napt.WaitForLineAsync(detection + TimeSpan.FromSeconds(2), "Server srv2 is DOWN");
             _output.WriteLine($"srv2 down noticed after {stopped.ElapsedMilliseconds} ms (bound {detection.TotalMilliseconds} ms)");
             Assert.True(stopped.Elapsed <= detection + TimeSpan.FromSeconds(1));
@@ -81,8 +80,8 @@ public sealed partial class NaptBalanceLabTests
                 await Task.Delay(detection - stopped.Elapsed);
             }
 
-            Dictionary<string, int> after = await RequestsAsync(30);
-            _output.WriteLine(string.Join(", ", after.Select(kv => kv.Key + "=" + kv.Value)));
+            Dictionary<string, int> after = await _lab.RequestsAsync(30);
+            _output.WriteLine(LabRequests.Show(after));
             Assert.Equal(30, after.GetValueOrDefault("srv1"));
         }
         finally
@@ -92,25 +91,21 @@ public sealed partial class NaptBalanceLabTests
 
         // Back up: new connections reach srv2 again.
         await napt.WaitForLineAsync(TimeSpan.FromSeconds(10), "Server srv2 is UP", "UP (probe");
-        await WaitUntilAsync(TimeSpan.FromSeconds(10), async () => (await RequestsAsync(4)).GetValueOrDefault("srv2") > 0);
+        await Eventually.UntilAsync(TimeSpan.FromSeconds(10), async () => (await _lab.RequestsAsync(4)).GetValueOrDefault("srv2") > 0);
     }
 
     [Fact]
     public async Task Load_5000ConnectionsAtConcurrency20_NoFailureAndPortsBackToZero()
     {
-        await using NaptBalanceProcess napt = await StartAsync("roundRobin");
+        await using BalancerProcess napt = await StartAsync("roundRobin");
 
-        (int code, string output, string error) = await _lab.Client("ab", "-q", "-n", "5000", "-c", "20", "-s", "10", Vip);
+        ApacheBench.AbRun ab = await ApacheBench.RunAsync(_lab, 5000, 20);
 
-        _output.WriteLine(output + error);
-        string why = $"ab exit {code}: {output}{error}\nNaptBalance:\n{string.Join('\n', napt.Lines.TakeLast(12))}";
-        Assert.True(code == 0, why);
-        Assert.True(output.Contains("Complete requests:      5000", StringComparison.Ordinal), why);
-        Assert.True(Regex.IsMatch(output, @"Failed requests:\s+0\b"), why);
-        Match rate = RateRegex().Match(output);
-        Assert.True(rate.Success);
-        File.WriteAllText(Path.Combine(Path.GetTempPath(), "napt-ab-rate.txt"), rate.Groups[1].Value);
-        _output.WriteLine("ab: " + rate.Groups[1].Value + " connections/s");
+        _output.WriteLine(ab.Output + ab.Error);
+        ab.AssertAllSucceeded($"NaptBalance:\n{string.Join('\n', napt.Lines.TakeLast(12))}");
+        Assert.NotEmpty(ab.Rate);
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), "napt-ab-rate.txt"), ab.Rate);
+        _output.WriteLine("ab: " + ab.Rate + " connections/s");
 
         // Idle timeout 3 s: the flows go, FLOW_REMOVED brings every port back (into quarantine, then free).
         foreach (string server in new[] { "srv1", "srv2" })
@@ -124,13 +119,13 @@ public sealed partial class NaptBalanceLabTests
     [Fact]
     public async Task Restart_WithALiveSlowDownload_ConnectionSurvivesAndNewPortsAreFree()
     {
-        NaptBalanceProcess first = await StartAsync("roundRobin", clearFlows: true);
+        BalancerProcess first = await StartAsync("roundRobin", clearFlows: true);
         Task<(int Code, string Out, string Err)> download;
         try
         {
             // 4 MiB at 512 KiB/s: about 8 s, across the restart.
             download = _lab.Client("curl", "-s", "-o", "/dev/null", "--limit-rate", "512k", "-m", "60", "-w", "%{http_code} %{size_download}", Vip + "big.bin");
-            await WaitUntilAsync(TimeSpan.FromSeconds(10), async () => (await _lab.NaptFlowsAsync()).Count >= 2);
+            await Eventually.UntilAsync(TimeSpan.FromSeconds(10), async () => (await _lab.NaptFlowsAsync()).Count >= 2);
             await Task.Delay(1000);
             await first.KillAsync();
         }
@@ -139,7 +134,7 @@ public sealed partial class NaptBalanceLabTests
             await first.DisposeAsync();
         }
 
-        await using NaptBalanceProcess second = await StartAsync("roundRobin", clearFlows: false);
+        await using BalancerProcess second = await StartAsync("roundRobin", clearFlows: false);
         string serving = await second.WaitForLineAsync(TimeSpan.FromSeconds(5), "Serving switch");
         _output.WriteLine(serving);
         Assert.Matches(@"[1-9]\d* connections rebuilt", serving);
@@ -149,7 +144,7 @@ public sealed partial class NaptBalanceLabTests
         _output.WriteLine(reconciled);
         Assert.Matches(@"added 0, modified 0, deleted 0; groups kept 0, added 0, modified 0, deleted 0", reconciled);
 
-        Dictionary<string, int> answers = await RequestsAsync(20);
+        Dictionary<string, int> answers = await _lab.RequestsAsync(20);
         Assert.Equal(20, answers.Values.Sum());
 
         // Every server sees each NAPT port at most once among the live flows.
@@ -174,7 +169,7 @@ public sealed partial class NaptBalanceLabTests
     [Fact]
     public async Task PingAndUnservedPort_PingAnsweredOtherPortDroppedInTheSwitch()
     {
-        await using NaptBalanceProcess napt = await StartAsync("roundRobin");
+        await using BalancerProcess napt = await StartAsync("roundRobin");
 
         (int ping, string pingOut, _) = await _lab.Client("ping", "-c", "3", "-i", "0.2", "-W", "1", "10.10.10.1");
         _output.WriteLine(pingOut);
@@ -189,7 +184,7 @@ public sealed partial class NaptBalanceLabTests
         Assert.True(int.Parse(drop.Groups[1].Value, CultureInfo.InvariantCulture) > 0, drop.Value);
     }
 
-    private async Task<NaptBalanceProcess> StartAsync(string policy, bool clearFlows = true)
+    private async Task<BalancerProcess> StartAsync(string policy, bool clearFlows = true)
     {
         _lab.Require();
         if (clearFlows)
@@ -197,7 +192,7 @@ public sealed partial class NaptBalanceLabTests
             await _lab.Lab("ofctl", "del-flows");
         }
 
-        NaptBalanceProcess napt = NaptBalanceProcess.Start(_lab, NaptBalanceProcess.TestConfig(policy));
+        BalancerProcess napt = BalancerProcess.Start(_lab, "NaptBalance", BalancerTestConfig.Napt(policy));
         try
         {
             await napt.WaitReadyAsync();
@@ -211,54 +206,8 @@ public sealed partial class NaptBalanceLabTests
         return napt;
     }
 
-    /// <summary>Sends sequential requests from the client (one curl, a new connection each) and counts who answered.</summary>
-    private async Task<Dictionary<string, int>> RequestsAsync(int count)
-    {
-        var args = new List<string> { "curl", "-s", "-m", "5", "-H", "Connection: close" };
-        for (int i = 0; i < count; i++)
-        {
-            args.Add(Vip + "?n=" + i.ToString(CultureInfo.InvariantCulture));
-        }
-
-        (int code, string output, string error) = await _lab.Client(args.ToArray());
-        Assert.True(code == 0, $"curl failed ({code}): {error}; answers so far: {output}");
-        var answers = new Dictionary<string, int>();
-        foreach (string line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            answers[line] = answers.GetValueOrDefault(line) + 1;
-        }
-
-        return answers;
-    }
-
-    private static async Task WaitUntilAsync(TimeSpan timeout, Func<Task<bool>> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            if (clock.Elapsed > timeout)
-            {
-                Assert.Fail("Condition not met within " + timeout);
-            }
-
-            await Task.Delay(200);
-        }
-    }
-
-    private static double Rt(string statusLine)
-    {
-        Match m = RtRegex().Match(statusLine);
-        return m.Success ? double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
-    }
-
     [GeneratedRegex(@"n_packets=(\d+), .*priority=10,ip,nw_dst=10\.10\.10\.1 actions=drop")]
     private static partial Regex DropRegex();
-
-    [GeneratedRegex(@"rt=([0-9.]+)ms")]
-    private static partial Regex RtRegex();
-
-    [GeneratedRegex(@"Requests per second:\s+([0-9.]+)")]
-    private static partial Regex RateRegex();
 
     [GeneratedRegex(@"in_port=1,.*set_field:(\d+)->tcp_src,output:(\d+)")]
     private static partial Regex ForwardRegex();

@@ -1,11 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using OpenFlow.Protocol.Packets;
 using Xunit;
 
 namespace OpenFlow.Balancers.Tests.EndToEnd;
@@ -16,9 +15,9 @@ namespace OpenFlow.Balancers.Tests.EndToEnd;
 /// controller restart that leaves a live connection and the switch's state alone.
 /// </summary>
 [Collection(NaptBalanceLabDefinition.Name)]
-public sealed partial class NaptBalanceModesLabTests
+public sealed class NaptBalanceModesLabTests
 {
-    private const string Vip = "http://10.10.10.1/";
+    private const string Vip = LabRequests.Vip;
     private const string Gateway = "10.10.11.1";
     private const string ClientAddress = "10.10.10.2";
     private readonly LabFixture _lab;
@@ -40,7 +39,7 @@ public sealed partial class NaptBalanceModesLabTests
         long t0, t1, packetInsBefore, packetInsAfter;
         try
         {
-            await using (NaptBalanceProcess napt = await StartAsync(mode, "--Controller:CapturePath=" + pcap))
+            await using (BalancerProcess napt = await StartAsync(mode, "--Controller:CapturePath=" + pcap))
             {
                 // Warm-up: ARP on both sides, the datapath's first flows (and in proactive mode the client's MAC).
                 Assert.Equal(10, (await RequestsAsync(10)).Values.Sum());
@@ -48,15 +47,12 @@ public sealed partial class NaptBalanceModesLabTests
 
                 t0 = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
                 packetInsBefore = await napt.NextPacketInsAsync(TimeSpan.FromSeconds(5));
-                (int code, string output, string error) = await _lab.Client("ab", "-q", "-t", "20", "-n", "1000", "-c", "10", "-s", "10", Vip);
+                ApacheBench.AbRun ab = await ApacheBench.RunAsync(_lab, 1000, 10, timeLimitSeconds: 20);
                 packetInsAfter = await napt.NextPacketInsAsync(TimeSpan.FromSeconds(5));
                 t1 = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
-                string why = $"ab exit {code}: {output}{error}\nNaptBalance:\n{string.Join('\n', napt.Lines.TakeLast(12))}";
-                Assert.True(code == 0, why);
-                Assert.True(output.Contains("Complete requests:      1000", StringComparison.Ordinal), why);
-                Assert.True(FailedRegex().IsMatch(output), why);
-                _output.WriteLine($"{mode}: ab {RateRegex().Match(output).Groups[1].Value} connections/s; controller PacketIns during the run: {packetInsAfter - packetInsBefore}");
+                ab.AssertAllSucceeded($"NaptBalance:\n{string.Join('\n', napt.Lines.TakeLast(12))}");
+                _output.WriteLine($"{mode}: ab {ab.Rate} connections/s; controller PacketIns during the run: {packetInsAfter - packetInsBefore}");
 
                 // Every new connection reached a server with the source address of the mode, and both servers got their share.
                 var fresh = (await ServerTimeWaitAsync()).Except(before).ToList();
@@ -71,8 +67,12 @@ public sealed partial class NaptBalanceModesLabTests
 
             // The capture is complete once the process has ended. Every PacketIn of the run must be ARP, and the
             // controller's own count can hold nothing else.
-            (int arp, int other) = await WirePacketInsAsync(pcap, t0, t1);
-            _output.WriteLine($"PACKET_IN on the wire during the run: {arp} ARP, {other} other");
+            Dictionary<PacketLayer, int> packetIns = ControlChannelPcap.PacketInsByLayer(pcap, t0, t1);
+            int arp = packetIns.GetValueOrDefault(PacketLayer.Arp);
+            int other = packetIns.Values.Sum() - arp;
+            int byTshark = await ControlChannelPcap.TsharkPacketInCountAsync(pcap, t0, t1);
+            _output.WriteLine($"PACKET_IN on the wire during the run: {arp} ARP, {other} other; tshark: {byTshark}");
+            Assert.Equal(arp + other, byTshark);
             Assert.Equal(0, other);
             Assert.InRange(packetInsAfter - packetInsBefore, 0, arp);
         }
@@ -87,20 +87,20 @@ public sealed partial class NaptBalanceModesLabTests
     [InlineData("proactive")]
     public async Task Failover_ServerStops_NoNewConnectionToItAfterDetectionAndNoFailure(string mode)
     {
-        await using NaptBalanceProcess napt = await StartAsync(mode);
+        await using BalancerProcess napt = await StartAsync(mode);
         try
         {
             Dictionary<string, int> before = await RequestsAsync(12);
-            _output.WriteLine("before: " + string.Join(", ", before.Select(kv => kv.Key + "=" + kv.Value)));
+            _output.WriteLine("before: " + LabRequests.Show(before));
             Assert.True(before.GetValueOrDefault("srv2") > 0, "srv2 got none of 12 connections before it stopped");
 
             await _lab.Lab("web", "srv2", "stop");
             var stopped = Stopwatch.StartNew();
 
             // Detection: Fall probes of the interval, plus the timeout; the group loses srv2's bucket at once.
-            TimeSpan detection = TimeSpan.FromMilliseconds((300 * 2) + 250) + TimeSpan.FromSeconds(1);
+            TimeSpan detection = BalancerTestConfig.Detection;
             await napt.WaitForLineAsync(detection + TimeSpan.FromSeconds(2), "Server srv2 is DOWN");
-            await WaitForLineEndingAsync(napt, TimeSpan.FromSeconds(2), "now: srv1 weight 100");
+            await napt.WaitForLineEndingAsync(TimeSpan.FromSeconds(2), "now: srv1 weight 100");
             _output.WriteLine($"srv2 down and out of the group after {stopped.ElapsedMilliseconds} ms (bound {detection.TotalMilliseconds} ms)");
             Assert.True(stopped.Elapsed <= detection + TimeSpan.FromSeconds(1));
             if (stopped.Elapsed < detection)
@@ -109,7 +109,7 @@ public sealed partial class NaptBalanceModesLabTests
             }
 
             Dictionary<string, int> after = await RequestsAsync(30);
-            _output.WriteLine("after: " + string.Join(", ", after.Select(kv => kv.Key + "=" + kv.Value)));
+            _output.WriteLine("after: " + LabRequests.Show(after));
             Assert.Equal(30, after.GetValueOrDefault("srv1"));
         }
         finally
@@ -119,13 +119,13 @@ public sealed partial class NaptBalanceModesLabTests
 
         // Back up: its bucket returns and new connections reach srv2 again.
         await napt.WaitForLineAsync(TimeSpan.FromSeconds(10), "Server srv2 is UP");
-        await WaitUntilAsync(TimeSpan.FromSeconds(10), async () => (await RequestsAsync(8)).GetValueOrDefault("srv2") > 0);
+        await Eventually.UntilAsync(TimeSpan.FromSeconds(10), async () => (await RequestsAsync(8)).GetValueOrDefault("srv2") > 0);
     }
 
     [Fact]
     public async Task Conntrack_RestartWithALiveSlowDownload_DownloadSurvivesAndReconcileChangesNothing()
     {
-        NaptBalanceProcess first = await StartAsync("conntrack");
+        BalancerProcess first = await StartAsync("conntrack");
         Task<(int Code, string Out, string Err)> download;
         try
         {
@@ -148,7 +148,7 @@ public sealed partial class NaptBalanceModesLabTests
         // caches hold the switch's addresses).
         Assert.Equal(6, (await RequestsAsync(6)).Values.Sum());
 
-        await using NaptBalanceProcess second = await StartAsync("conntrack", clearSwitch: false);
+        await using BalancerProcess second = await StartAsync("conntrack", clearSwitch: false);
         string reconciled = await second.WaitForLineAsync(TimeSpan.FromSeconds(5), "Reconciled switch");
         _output.WriteLine(reconciled);
         Assert.Matches(@"flows kept [1-9]\d*, added 0, modified 0, deleted 0; groups kept 1, added 0, modified 0, deleted 0", reconciled);
@@ -166,7 +166,7 @@ public sealed partial class NaptBalanceModesLabTests
     /// a port another test (or the reactive tests, from 20000 up) used a moment ago can meet a server that still holds
     /// it and ignores the new SYN (see the README: conntrack mode and TIME-WAIT).
     /// </summary>
-    private async Task<NaptBalanceProcess> StartAsync(string mode, string? extraArg = null, bool clearSwitch = true, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
+    private async Task<BalancerProcess> StartAsync(string mode, string? extraArg = null, bool clearSwitch = true, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
         _lab.Require();
         if (clearSwitch)
@@ -177,7 +177,7 @@ public sealed partial class NaptBalanceModesLabTests
             await _lab.AppCtl("dpctl/flush-conntrack");
         }
 
-        System.Text.Json.Nodes.JsonObject config = NaptBalanceProcess.TestConfig("roundRobin", mode);
+        System.Text.Json.Nodes.JsonObject config = BalancerTestConfig.Napt("roundRobin", mode);
         (int first, int last) = test switch
         {
             nameof(NewConnections_1000AtConcurrency10_BothServersNoFailureAndNoPacketInButArp) => (30000, 44999),
@@ -186,9 +186,9 @@ public sealed partial class NaptBalanceModesLabTests
         };
         config["Balancer"]!["Napt"]!["PortRangeStart"] = first;
         config["Balancer"]!["Napt"]!["PortRangeEnd"] = last;
-        NaptBalanceProcess napt = extraArg is null
-            ? NaptBalanceProcess.Start(_lab, config)
-            : NaptBalanceProcess.Start(_lab, config, extraArg);
+        BalancerProcess napt = extraArg is null
+            ? BalancerProcess.Start(_lab, "NaptBalance", config)
+            : BalancerProcess.Start(_lab, "NaptBalance", config, extraArg);
         try
         {
             await napt.WaitReadyAsync();
@@ -202,25 +202,8 @@ public sealed partial class NaptBalanceModesLabTests
         return napt;
     }
 
-    /// <summary>Sends sequential requests from the client (one curl, a new connection each) and counts who answered.</summary>
-    private async Task<Dictionary<string, int>> RequestsAsync(int count)
-    {
-        var args = new List<string> { "curl", "-sS", "-m", "5", "-H", "Connection: close" };
-        for (int i = 0; i < count; i++)
-        {
-            args.Add(Vip + "?n=" + i.ToString(CultureInfo.InvariantCulture));
-        }
-
-        (int code, string output, string error) = await _lab.Client(args.ToArray());
-        Assert.True(code == 0 && error.Length == 0, $"curl failed ({code}): {error}; answers: {output}");
-        var answers = new Dictionary<string, int>();
-        foreach (string line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            answers[line] = answers.GetValueOrDefault(line) + 1;
-        }
-
-        return answers;
-    }
+    /// <summary>Sequential requests from the client; any curl error fails the test (every connection must work in these modes).</summary>
+    private Task<Dictionary<string, int>> RequestsAsync(int count) => _lab.RequestsAsync(count, failOnCurlErrors: true);
 
     /// <summary>The servers' TCP connections in TIME-WAIT on the data network (port 80): "server local peer" each.</summary>
     private async Task<HashSet<string>> ServerTimeWaitAsync()
@@ -242,50 +225,4 @@ public sealed partial class NaptBalanceModesLabTests
 
         return entries;
     }
-
-    /// <summary>Counts the OFPT_PACKET_IN messages of a control-channel capture between two instants (Unix ms): ARP and other.</summary>
-    private static async Task<(int Arp, int Other)> WirePacketInsAsync(string pcap, long fromMs, long toMs)
-    {
-        string window = string.Create(CultureInfo.InvariantCulture, $"frame.time_epoch >= {fromMs / 1000.0:F3} && frame.time_epoch <= {toMs / 1000.0:F3}");
-        (int code, string all, string error) = await Sh.RunAsync("tshark", new[] { "-r", pcap, "-Y", "openflow_v4.type == 10 && " + window }, TimeSpan.FromSeconds(60));
-        Assert.True(code == 0, "tshark: " + error);
-        (_, string arp, _) = await Sh.RunAsync("tshark", new[] { "-r", pcap, "-Y", "openflow_v4.type == 10 && arp && " + window }, TimeSpan.FromSeconds(60));
-        int total = all.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
-        int arps = arp.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
-        return (arps, total - arps);
-    }
-
-    private static async Task WaitForLineEndingAsync(NaptBalanceProcess process, TimeSpan timeout, string ending)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!process.Lines.Any(l => l.EndsWith(ending, StringComparison.Ordinal)))
-        {
-            if (clock.Elapsed > timeout)
-            {
-                Assert.Fail($"No line ending with '{ending}' within {timeout}:\n{string.Join('\n', process.Lines.TakeLast(20))}");
-            }
-
-            await Task.Delay(50);
-        }
-    }
-
-    private static async Task WaitUntilAsync(TimeSpan timeout, Func<Task<bool>> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            if (clock.Elapsed > timeout)
-            {
-                Assert.Fail("Condition not met within " + timeout);
-            }
-
-            await Task.Delay(200);
-        }
-    }
-
-    [GeneratedRegex(@"Failed requests:\s+0\b")]
-    private static partial Regex FailedRegex();
-
-    [GeneratedRegex(@"Requests per second:\s+([0-9.]+)")]
-    private static partial Regex RateRegex();
 }

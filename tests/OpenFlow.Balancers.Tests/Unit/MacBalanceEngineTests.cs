@@ -53,12 +53,13 @@ public class MacBalanceEngineTests
         return new MacEngine(settings, selector, NullLogger<MacEngine>.Instance);
     }
 
-    private static async Task<(MacEngine Engine, MacBalanceFakeSwitch Switch)> ServingAsync(MacBalanceOptions? options = null, MacBalanceFakeSwitch? sw = null)
+    private static async Task<(MacEngine Engine, FlowTableSwitch Switch)> ServingAsync(MacBalanceOptions? options = null, FlowTableSwitch? sw = null)
     {
         MacEngine engine = Engine(options ?? Options());
-        sw ??= new MacBalanceFakeSwitch();
+        sw ??= new FlowTableSwitch();
         await engine.PrepareSwitchAsync(sw);
         Assert.True(engine.IsServing);
+        Assert.Empty(sw.Errors);
         sw.Sent.Clear();
         return (engine, sw);
     }
@@ -69,15 +70,16 @@ public class MacBalanceEngineTests
     private static byte[] Syn(ushort clientPort, uint seq = 1000) =>
         Frames.PacketIn(1, Frames.Tcp(Frames.ClientIp, clientPort, Ipv4Address.Parse(Vip), 80, TcpFlags.Syn, seq: seq));
 
-    private static List<string> Describe(IEnumerable<MacBalanceFakeSwitch.Flow> flows) =>
-        flows.Select(f => $"t{f.Table} p{f.Priority} {MacBalanceDescribe.Match(f.Match)} => {MacBalanceDescribe.Instructions(f.Instructions)}").ToList();
+    private static List<string> Describe(IEnumerable<FlowTableSwitch.Flow> flows) => FlowDescribe.Flows(flows);
+
+    private static List<string> Buckets(FlowTableSwitch sw) => FlowDescribe.Buckets(Group, sw.Groups[Group]);
 
     /// <summary>The one PacketOut sent: its frame sliced, and its actions as text.</summary>
-    private static SlicedPacket SinglePacketOut(MacBalanceFakeSwitch sw, out string actions)
+    private static SlicedPacket SinglePacketOut(FlowTableSwitch sw, out string actions)
     {
         byte[] message = Assert.Single(sw.SentOf(OfpType.PacketOut));
         PacketOutView view = PacketOutView.Read(message);
-        actions = MacBalanceDescribe.Actions(view.Actions);
+        actions = FlowDescribe.Actions(view.Actions);
         Assert.True(PacketSlicer.TrySlice(view.Data, out SlicedPacket packet, out _));
         return packet;
     }
@@ -140,7 +142,7 @@ public class MacBalanceEngineTests
     [InlineData("proactive")]
     public async Task ArpRequest_ClientAsksForVip_AnsweredWithVipMacOnTheClientPortAndClientLearned(string mode)
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync(Options(mode));
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync(Options(mode));
 
         engine.HandlePacketIn(sw, Arp(1, ClientMac, "10.10.10.2", Vip));
 
@@ -161,7 +163,7 @@ public class MacBalanceEngineTests
     [InlineData(3u, Srv2Mac, "10.10.10.77")] // a client not seen yet
     public async Task ArpRequest_ServerAsksForGatewayOrClient_AnsweredWithGatewayMacOnThatServersPort(uint port, string serverMac, string target)
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync();
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync();
 
         engine.HandlePacketIn(sw, Arp(port, serverMac, Vip, target));
 
@@ -181,7 +183,7 @@ public class MacBalanceEngineTests
     [InlineData(9u, "10.10.10.10")] // a port that is nobody's
     public async Task ArpRequest_NotCoveredByARule_IgnoredAndNeverFlooded(uint inPort, string target)
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync();
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync();
 
         engine.HandlePacketIn(sw, Arp(inPort, ClientMac, "10.10.10.2", target));
 
@@ -192,7 +194,7 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task ArpReply_ServerAnswersForTheVip_NeverForwardedToTheClient()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync();
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync();
         byte[] frame = new byte[14 + ArpPacket.Size];
         new EthernetHeader(MacAddress.Parse(ClientMac), MacAddress.Parse(Srv1Mac), EtherType.Arp).Write(frame);
         ArpPacket.Reply(MacAddress.Parse(Srv1Mac), Ipv4Address.Parse(Vip), MacAddress.Parse(ClientMac), Frames.ClientIp).Write(frame.AsSpan(14));
@@ -207,14 +209,14 @@ public class MacBalanceEngineTests
     [InlineData("proactive")]
     public async Task PrepareSwitch_AnyMode_ArpPuntsOnlyWhatTheProxyAnswersAndNothingFloods(string mode)
     {
-        (_, MacBalanceFakeSwitch sw) = await ServingAsync(Options(mode));
+        (_, FlowTableSwitch sw) = await ServingAsync(Options(mode));
         List<string> flows = Describe(sw.Flows);
 
-        Assert.Contains("t0 p100 InPort=1,EthType=2054,ArpOp=1,ArpTpa=10.10.10.1 => apply(output:CONTROLLER)", flows);
-        Assert.Contains("t0 p100 InPort=2,EthType=2054,ArpOp=1 => apply(output:CONTROLLER)", flows);
-        Assert.Contains("t0 p100 InPort=3,EthType=2054,ArpOp=1 => apply(output:CONTROLLER)", flows);
-        Assert.Equal(3, flows.Count(f => f.Contains("EthType=2054", StringComparison.Ordinal)));
-        Assert.Contains("t0 p0  => ", flows);
+        Assert.Contains("table=0 prio=100 [InPort=1,EthType=0x0806,ArpOp=1,ArpTpa=10.10.10.1] CONTROLLER:65535", flows);
+        Assert.Contains("table=0 prio=100 [InPort=2,EthType=0x0806,ArpOp=1] CONTROLLER:65535", flows);
+        Assert.Contains("table=0 prio=100 [InPort=3,EthType=0x0806,ArpOp=1] CONTROLLER:65535", flows);
+        Assert.Equal(3, flows.Count(f => f.Contains("EthType=0x0806", StringComparison.Ordinal)));
+        Assert.Contains("table=0 prio=0 [] drop", flows);
         Assert.DoesNotContain(flows, f => f.Contains("output:4294967291", StringComparison.Ordinal) || f.Contains("output:4294967292", StringComparison.Ordinal)); // FLOOD, ALL
     }
 
@@ -223,11 +225,11 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task PrepareSwitch_Reactive_PuntsNewConnectionsAndDropsOtherTrafficToTheVip()
     {
-        (_, MacBalanceFakeSwitch sw) = await ServingAsync();
+        (_, FlowTableSwitch sw) = await ServingAsync();
         List<string> flows = Describe(sw.Flows);
 
-        Assert.Contains("t0 p100 InPort=1,EthType=2048,IpProto=6,Ipv4Dst=10.10.10.1,TcpDst=80 => apply(output:CONTROLLER)", flows);
-        Assert.Contains("t0 p10 EthType=2048,Ipv4Dst=10.10.10.1 => ", flows);
+        Assert.Contains("table=0 prio=100 [InPort=1,EthType=0x0800,IpProto=6,Ipv4Dst=10.10.10.1,TcpDst=80] CONTROLLER:65535", flows);
+        Assert.Contains("table=0 prio=10 [EthType=0x0800,Ipv4Dst=10.10.10.1] drop", flows);
         Assert.Equal(6, flows.Count);
         Assert.Empty(sw.Groups);
     }
@@ -235,7 +237,7 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task Syn_Reactive_ReverseFlowForwardFlowThenTheSynRewrittenWithExactFields()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync();
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync();
 
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.Tcp(Frames.ClientIp, 40000, Ipv4Address.Parse(Vip), 80, TcpFlags.Syn, MacAddress.Parse(ClientMac), MacAddress.Parse(VipMac))));
 
@@ -243,17 +245,17 @@ public class MacBalanceEngineTests
         FlowModView reverse = FlowModView.Read(sw.Sent[0]);
         FlowModView forward = FlowModView.Read(sw.Sent[1]);
         Assert.Equal(
-            "InPort=2,EthType=2048,IpProto=6,Ipv4Src=10.10.10.1,Ipv4Dst=10.10.10.2,TcpSrc=80,TcpDst=40000",
-            MacBalanceDescribe.Match(reverse.Match.Bytes.ToArray()));
+            "InPort=2,EthType=0x0800,IpProto=6,Ipv4Src=10.10.10.1,Ipv4Dst=10.10.10.2,TcpSrc=80,TcpDst=40000",
+            FlowDescribe.Match(reverse.Match));
         Assert.Equal(
-            $"apply(EthSrc={VipMac},EthDst={ClientMac},output:1)",
-            MacBalanceDescribe.Instructions(reverse.Instructions.Bytes.ToArray()));
+            $"set:EthSrc={VipMac},set:EthDst={ClientMac},output:1",
+            FlowDescribe.Instructions(reverse.Instructions));
         Assert.Equal(
-            "InPort=1,EthType=2048,IpProto=6,Ipv4Src=10.10.10.2,Ipv4Dst=10.10.10.1,TcpSrc=40000,TcpDst=80",
-            MacBalanceDescribe.Match(forward.Match.Bytes.ToArray()));
+            "InPort=1,EthType=0x0800,IpProto=6,Ipv4Src=10.10.10.2,Ipv4Dst=10.10.10.1,TcpSrc=40000,TcpDst=80",
+            FlowDescribe.Match(forward.Match));
         Assert.Equal(
-            $"apply(EthSrc={GatewayMac},EthDst={Srv1Mac},output:2)",
-            MacBalanceDescribe.Instructions(forward.Instructions.Bytes.ToArray()));
+            $"set:EthSrc={GatewayMac},set:EthDst={Srv1Mac},output:2",
+            FlowDescribe.Instructions(forward.Instructions));
         foreach (byte[] message in sw.Sent.Take(2))
         {
             FlowModView flow = FlowModView.Read(message);
@@ -268,7 +270,7 @@ public class MacBalanceEngineTests
 
         // The SYN itself leaves with the forward rewrite; only MAC addresses change.
         SlicedPacket syn = SinglePacketOut(sw, out string actions);
-        Assert.Equal($"EthSrc={GatewayMac},EthDst={Srv1Mac},output:2", actions);
+        Assert.Equal($"set:EthSrc={GatewayMac},set:EthDst={Srv1Mac},output:2", actions);
         Assert.Equal(Ipv4Address.Parse(Vip), syn.Ipv4.Destination);
         Assert.Equal((ushort)40000, syn.Tcp.SourcePort);
         Assert.Equal(1, engine.Backends[0].ActiveConnections);
@@ -277,7 +279,7 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task Syn_RoundRobin_AlternatesServers()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync();
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync();
         for (ushort port = 40000; port < 40010; port++)
         {
             engine.HandlePacketIn(sw, Syn(port));
@@ -291,9 +293,9 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task RepeatedPacketIn_SameConnection_ReusesTheServerAndCountsOneConnection()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync();
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync();
         engine.HandlePacketIn(sw, Syn(40000));
-        string first = MacBalanceDescribe.Instructions(FlowModView.Read(sw.SentOf(OfpType.FlowMod)[1]).Instructions.Bytes.ToArray());
+        string first = FlowDescribe.Instructions(FlowModView.Read(sw.SentOf(OfpType.FlowMod)[1]).Instructions);
 
         // The SYN retransmitted, then the client's ACK while the datapath cache catches up.
         engine.HandlePacketIn(sw, Syn(40000));
@@ -301,7 +303,7 @@ public class MacBalanceEngineTests
 
         List<byte[]> mods = sw.SentOf(OfpType.FlowMod);
         Assert.Equal(6, mods.Count);
-        Assert.All(new[] { 1, 3, 5 }, i => Assert.Equal(first, MacBalanceDescribe.Instructions(FlowModView.Read(mods[i]).Instructions.Bytes.ToArray())));
+        Assert.All(new[] { 1, 3, 5 }, i => Assert.Equal(first, FlowDescribe.Instructions(FlowModView.Read(mods[i]).Instructions)));
         Assert.Equal(2, engine.RepeatedPacketIns);
         Assert.Equal(1, engine.ConnectionCount);
         Assert.Equal(1, engine.Backends.Sum(b => b.TotalConnections));
@@ -316,7 +318,7 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task Syn_NewInitialSequenceOnALiveClientPort_IsANewConnection()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync();
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync();
         engine.HandlePacketIn(sw, Syn(40000, seq: 1000));
         engine.HandlePacketIn(sw, Syn(40000, seq: 9000));
 
@@ -328,7 +330,7 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task AckOfUnknownConnection_Reactive_RefusedWithRstToTheClient()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync();
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync();
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.Tcp(Frames.ClientIp, 40000, Ipv4Address.Parse(Vip), 80, TcpFlags.Ack)));
 
         Assert.Empty(sw.SentOf(OfpType.FlowMod));
@@ -344,7 +346,7 @@ public class MacBalanceEngineTests
     {
         MacBalanceOptions options = Options(probed: true);
         options.Refuse = refuse;
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync(options);
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync(options);
 
         engine.HandlePacketIn(sw, Syn(40000));
 
@@ -356,7 +358,7 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task FlowRemoved_BothFlowsOfAConnection_EndsIt()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync();
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync();
         engine.HandlePacketIn(sw, Syn(40000));
         Assert.Equal(1, engine.Backends[0].ActiveConnections);
 
@@ -373,7 +375,7 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task PrepareSwitch_NewProcessAgainstSwitchWithLiveConnections_RebuildsThemAndChangesNothing()
     {
-        (MacEngine first, MacBalanceFakeSwitch sw) = await ServingAsync();
+        (MacEngine first, FlowTableSwitch sw) = await ServingAsync();
         first.HandlePacketIn(sw, Syn(40000));
         first.HandlePacketIn(sw, Syn(40001));
         int flowsBefore = sw.Flows.Count;
@@ -390,7 +392,7 @@ public class MacBalanceEngineTests
         // A late packet of a live connection keeps its server (srv2), whatever the round robin says next.
         sw.Sent.Clear();
         second.HandlePacketIn(sw, Frames.PacketIn(1, Frames.Tcp(Frames.ClientIp, 40001, Ipv4Address.Parse(Vip), 80, TcpFlags.Ack)));
-        Assert.Contains($"EthDst={Srv2Mac},output:3", MacBalanceDescribe.Instructions(FlowModView.Read(sw.SentOf(OfpType.FlowMod)[1]).Instructions.Bytes.ToArray()), StringComparison.Ordinal);
+        Assert.Contains($"set:EthDst={Srv2Mac},output:3", FlowDescribe.Instructions(FlowModView.Read(sw.SentOf(OfpType.FlowMod)[1]).Instructions), StringComparison.Ordinal);
         Assert.Equal(1, second.RepeatedPacketIns);
     }
 
@@ -399,7 +401,7 @@ public class MacBalanceEngineTests
     {
         MacBalanceOptions options = Options(probed: true);
         options.DownServerFlows = "remove";
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync(options);
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync(options);
         engine.Backends[0].RecordProbe(true, TimeSpan.FromMilliseconds(1));
         engine.Backends[1].RecordProbe(true, TimeSpan.FromMilliseconds(1));
         engine.HandlePacketIn(sw, Syn(40000));
@@ -418,32 +420,32 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task PrepareSwitch_Proactive_SelectGroupWithABucketPerServerAndReturnFlows()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync(Options("proactive"));
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync(Options("proactive"));
 
         (OfpGroupType type, byte[] buckets) = Assert.Single(sw.Groups, g => g.Key == Group).Value;
         Assert.Equal(OfpGroupType.Select, type);
         Assert.Equal(
-            $"w100[EthSrc={GatewayMac},EthDst={Srv1Mac},output:2] w100[EthSrc={GatewayMac},EthDst={Srv2Mac},output:3]",
-            MacBalanceDescribe.Buckets(type, buckets));
+            new[] { $"weight=100 set:EthSrc={GatewayMac},set:EthDst={Srv1Mac},output:2", $"weight=100 set:EthSrc={GatewayMac},set:EthDst={Srv2Mac},output:3" },
+            FlowDescribe.Buckets(Group, new FlowTableSwitch.Group(type, buckets)));
 
         List<string> flows = Describe(sw.Flows);
-        Assert.Contains($"t0 p100 InPort=1,EthType=2048,IpProto=6,Ipv4Dst=10.10.10.1,TcpDst=80 => apply(group:{Group})", flows);
-        Assert.Contains("t0 p100 InPort=2,EthType=2048,IpProto=6,Ipv4Src=10.10.10.1,TcpSrc=80 => goto:1", flows);
-        Assert.Contains("t0 p100 InPort=3,EthType=2048,IpProto=6,Ipv4Src=10.10.10.1,TcpSrc=80 => goto:1", flows);
-        Assert.Contains("t1 p0  => ", flows);
-        Assert.DoesNotContain(flows, f => f.Contains("TcpDst=80 => apply(output:CONTROLLER)", StringComparison.Ordinal));
+        Assert.Contains($"table=0 prio=100 [InPort=1,EthType=0x0800,IpProto=6,Ipv4Dst=10.10.10.1,TcpDst=80] group:0x{Group:x8}", flows);
+        Assert.Contains("table=0 prio=100 [InPort=2,EthType=0x0800,IpProto=6,Ipv4Src=10.10.10.1,TcpSrc=80] goto:1", flows);
+        Assert.Contains("table=0 prio=100 [InPort=3,EthType=0x0800,IpProto=6,Ipv4Src=10.10.10.1,TcpSrc=80] goto:1", flows);
+        Assert.Contains("table=1 prio=0 [] drop", flows);
+        Assert.DoesNotContain(flows, f => f.Contains("TcpDst=80] CONTROLLER:65535", StringComparison.Ordinal));
         Assert.Equal(0, engine.ClientCount);
     }
 
     [Fact]
     public async Task ArpRequest_ProactiveClient_ReturnFlowInstalledBeforeTheAnswer()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync(Options("proactive"));
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync(Options("proactive"));
 
         engine.HandlePacketIn(sw, Arp(1, ClientMac, "10.10.10.2", Vip));
 
         Assert.Equal(new[] { OfpType.FlowMod, OfpType.PacketOut }, sw.Sent.Select(m => (OfpType)m[1]).ToArray());
-        Assert.Contains($"t1 p100 EthType=2048,Ipv4Dst=10.10.10.2 => apply(EthSrc={VipMac},EthDst={ClientMac},output:1)", Describe(sw.Flows));
+        Assert.Contains($"table=1 prio=100 [EthType=0x0800,Ipv4Dst=10.10.10.2] set:EthSrc={VipMac},set:EthDst={ClientMac},output:1", Describe(sw.Flows));
 
         // The same client asking again changes nothing in the switch.
         sw.Sent.Clear();
@@ -454,18 +456,18 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task ArpRequest_ProactiveClientChangesMac_ReturnFlowFollows()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync(Options("proactive"));
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync(Options("proactive"));
         engine.HandlePacketIn(sw, Arp(1, ClientMac, "10.10.10.2", Vip));
         engine.HandlePacketIn(sw, Arp(1, "02:00:0a:0a:0a:99", "10.10.10.2", Vip));
 
-        MacBalanceFakeSwitch.Flow client = Assert.Single(sw.Flows, f => f.Table == 1 && f.Priority == MacEngine.ServicePriority);
-        Assert.Contains("EthDst=02:00:0a:0a:0a:99", MacBalanceDescribe.Instructions(client.Instructions), StringComparison.Ordinal);
+        FlowTableSwitch.Flow client = Assert.Single(sw.Flows, f => f.TableId == 1 && f.Priority == MacEngine.ServicePriority);
+        Assert.Contains("set:EthDst=02:00:0a:0a:0a:99", FlowDescribe.Flow(client), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Syn_Proactive_NoPacketOutAndNoFlowMod()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync(Options("proactive"));
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync(Options("proactive"));
 
         engine.HandlePacketIn(sw, Syn(40000));
 
@@ -477,7 +479,7 @@ public class MacBalanceEngineTests
     [Fact]
     public async Task PrepareSwitch_ProactiveReconnectAndRestart_ClientFlowsWantedAndNothingChanges()
     {
-        (MacEngine first, MacBalanceFakeSwitch sw) = await ServingAsync(Options("proactive"));
+        (MacEngine first, FlowTableSwitch sw) = await ServingAsync(Options("proactive"));
         first.HandlePacketIn(sw, Arp(1, ClientMac, "10.10.10.2", Vip));
         first.HandlePacketIn(sw, Arp(1, "02:00:0a:0a:0a:03", "10.10.10.3", Vip));
 
@@ -489,7 +491,7 @@ public class MacBalanceEngineTests
         Assert.True(restart!.Value.Unchanged, restart.ToString());
         Assert.Equal(1, restart.Value.GroupsKept);
         Assert.Equal(2, second.ClientCount);
-        Assert.Equal(2, sw.Flows.Count(f => f.Table == 1 && f.Priority == MacEngine.ServicePriority));
+        Assert.Equal(2, sw.Flows.Count(f => f.TableId == 1 && f.Priority == MacEngine.ServicePriority));
     }
 
     [Fact]
@@ -500,7 +502,7 @@ public class MacBalanceEngineTests
         options.Probe.Rise = 2;
         options.Probe.TimeoutMs = 100;
         MacEngine engine = Engine(options);
-        var sw = new MacBalanceFakeSwitch();
+        var sw = new FlowTableSwitch();
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
         // The prober brings both servers up while the switch is already connected.
@@ -515,41 +517,41 @@ public class MacBalanceEngineTests
 
         Assert.True(clock.ElapsedMilliseconds >= 250, $"reconciled after {clock.ElapsedMilliseconds} ms");
         Assert.Equal(1, result!.Value.GroupsAdded);
-        Assert.Equal(2, MacBalanceDescribe.Buckets(OfpGroupType.Select, sw.Groups[Group].Buckets).Split(' ').Length);
+        Assert.Equal(2, Buckets(sw).Count);
         Assert.DoesNotContain(sw.SentOf(OfpType.GroupMod), m => GroupModView.Read(m).Command == OfpGroupModCommand.Modify);
     }
 
     [Fact]
     public async Task BackendStateChanged_Proactive_GroupFollowsHealth()
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync(Options("proactive", probed: true));
-        Assert.Equal(string.Empty, MacBalanceDescribe.Buckets(OfpGroupType.Select, sw.Groups[Group].Buckets)); // nobody up: the group drops
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync(Options("proactive", probed: true));
+        Assert.Empty(Buckets(sw)); // nobody up: the group drops
 
         engine.Backends[0].RecordProbe(true, TimeSpan.FromMilliseconds(1));
         engine.Backends[1].RecordProbe(true, TimeSpan.FromMilliseconds(1));
-        Assert.Equal(2, MacBalanceDescribe.Buckets(OfpGroupType.Select, sw.Groups[Group].Buckets).Split(' ').Length);
+        Assert.Equal(2, Buckets(sw).Count);
 
         sw.Sent.Clear();
         engine.Backends[1].RecordProbe(false, TimeSpan.FromMilliseconds(1));
         GroupModView modify = GroupModView.Read(Assert.Single(sw.SentOf(OfpType.GroupMod)));
         Assert.Equal(OfpGroupModCommand.Modify, modify.Command);
-        Assert.Equal($"w100[EthSrc={GatewayMac},EthDst={Srv1Mac},output:2]", MacBalanceDescribe.Buckets(OfpGroupType.Select, sw.Groups[Group].Buckets));
+        Assert.Equal($"weight=100 set:EthSrc={GatewayMac},set:EthDst={Srv1Mac},output:2", Assert.Single(Buckets(sw)));
         Assert.Equal(0, engine.BucketWeightOf(engine.Backends[1]));
     }
 
     [Fact]
     public async Task PrepareSwitch_ReactiveAfterProactive_GroupAndReturnFlowsRemoved()
     {
-        (MacEngine proactive, MacBalanceFakeSwitch sw) = await ServingAsync(Options("proactive"));
+        (MacEngine proactive, FlowTableSwitch sw) = await ServingAsync(Options("proactive"));
         proactive.HandlePacketIn(sw, Arp(1, ClientMac, "10.10.10.2", Vip));
 
         MacEngine reactive = Engine(Options());
         ReconcileResult? result = await reactive.PrepareSwitchAsync(sw);
 
         Assert.Empty(sw.Groups);
-        Assert.DoesNotContain(sw.Flows, f => f.Table == 1);
+        Assert.DoesNotContain(sw.Flows, f => f.TableId == 1);
         Assert.Equal(1, result!.Value.GroupsDeleted);
-        Assert.Contains("t0 p100 InPort=1,EthType=2048,IpProto=6,Ipv4Dst=10.10.10.1,TcpDst=80 => apply(output:CONTROLLER)", Describe(sw.Flows));
+        Assert.Contains("table=0 prio=100 [InPort=1,EthType=0x0800,IpProto=6,Ipv4Dst=10.10.10.1,TcpDst=80] CONTROLLER:65535", Describe(sw.Flows));
     }
 
     // ---- operator view
@@ -559,7 +561,7 @@ public class MacBalanceEngineTests
     [InlineData("proactive", "bucket=100", "clients=0")]
     public async Task FormatStatus_AnyMode_PerServerLinesThenPacketInsByKind(string mode, string serverPart, string allPart)
     {
-        (MacEngine engine, MacBalanceFakeSwitch sw) = await ServingAsync(Options(mode));
+        (MacEngine engine, FlowTableSwitch sw) = await ServingAsync(Options(mode));
         engine.HandlePacketIn(sw, Arp(1, ClientMac, "10.10.10.2", Vip));
         engine.HandlePacketIn(sw, Syn(40000));
         if (mode == "reactive")
@@ -606,7 +608,7 @@ public class MacBalanceEngineTests
         MacSettings settings = MacSettings.Parse(Options());
         var selector = new BackendSelector(settings.CreateBackends(distinctAddresses: false), settings.Policy);
         var engine = new MacEngine(settings, selector, NullLogger<MacEngine>.Instance, new MacMetrics(null));
-        var sw = new MacBalanceFakeSwitch();
+        var sw = new FlowTableSwitch();
         await engine.PrepareSwitchAsync(sw);
 
         engine.HandlePacketIn(sw, Arp(1, ClientMac, "10.10.10.2", Vip));

@@ -35,13 +35,7 @@ public class NaptBalanceModeEngineTests
     private static List<string> BucketTexts(FlowTableSwitch sw)
     {
         KeyValuePair<uint, FlowTableSwitch.Group> group = Assert.Single(sw.Groups);
-        byte[] groupMod = FakeSwitch.Encode(group, static (ref OpenFlowWriter w, in KeyValuePair<uint, FlowTableSwitch.Group> g) =>
-        {
-            LengthSlot slot = w.BeginGroupMod(new Xid(1), OfpGroupModCommand.Add, g.Value.Type, new GroupId(g.Key));
-            w.WriteBytes(g.Value.Buckets);
-            w.EndMessage(slot);
-        });
-        return NaptBalanceModeDescribe.Buckets(groupMod);
+        return FlowDescribe.Buckets(group.Key, group.Value);
     }
 
     [Theory]
@@ -147,7 +141,7 @@ public class NaptBalanceModeEngineTests
         engine.HandlePacketIn(sw, Frames.PacketIn(1, Frames.ArpRequest(Frames.ClientMac, Frames.ClientIp, Vip)));
 
         Assert.Equal(new[] { OfpType.FlowMod, OfpType.PacketOut, OfpType.PacketOut }, sw.Sent.Select(m => (OfpType)m[1]).ToArray());
-        Assert.Equal("table=1 prio=100 [EthType=0x0800,Ipv4Dst=10.10.10.2] set:EthDst=02:00:0a:0a:0a:02,output:1", NaptBalanceModeDescribe.Flow(sw.Sent[0]));
+        Assert.Equal("table=1 prio=100 [EthType=0x0800,Ipv4Dst=10.10.10.2] set:EthDst=02:00:0a:0a:0a:02,output:1", FlowDescribe.Flow(sw.Sent[0]));
         Assert.Equal(Frames.ClientMac, engine.SnapshotClients()[Frames.ClientIp]);
 
         // A restarted controller reads the client back from the switch: nothing to change.
@@ -239,13 +233,5 @@ public class NaptBalanceModeEngineTests
         Assert.Equal("all      mode=conntrack group=0x4c420001 buckets=2 group_changes=1 packetins=42 serving=True", lines[2]);
     }
 
-    private static List<string> Describe(FlowTableSwitch sw) => sw.Flows.Select(f => NaptBalanceModeDescribe.Flow(Wrap(f))).ToList();
-
-    private static byte[] Wrap(FlowTableSwitch.Flow flow) => FakeSwitch.Encode(flow, static (ref OpenFlowWriter w, in FlowTableSwitch.Flow f) =>
-    {
-        LengthSlot slot = w.BeginFlowMod(new Xid(1), new FlowModFields { TableId = new TableId(f.TableId), Priority = f.Priority, Cookie = new Cookie(f.Cookie) });
-        w.WriteBytes(f.Match);
-        w.WriteBytes(f.Instructions);
-        w.EndMessage(slot);
-    });
+    private static List<string> Describe(FlowTableSwitch sw) => FlowDescribe.Flows(sw.Flows);
 }

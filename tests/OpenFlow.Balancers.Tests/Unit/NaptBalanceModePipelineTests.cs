@@ -29,7 +29,7 @@ public class NaptBalanceModePipelineTests
     [Fact]
     public void Conntrack_DesiredState_ZonesNatAndMacRewritesAsDesigned()
     {
-        List<string> flows = NaptBalanceModeDescribe.Flows(Engine("conntrack").DesiredState().Flows);
+        List<string> flows = FlowDescribe.Flows(Engine("conntrack").DesiredState().Flows);
 
         string[] pipeline =
         {
@@ -81,13 +81,13 @@ public class NaptBalanceModePipelineTests
                 "weight=100 ct(commit,zone=1,table=5,nat(dst=10.10.11.11),move:NXM_OF_ETH_SRC[0..47]->ct_label[0..47])",
                 "weight=100 ct(commit,zone=1,table=5,nat(dst=10.10.11.12),move:NXM_OF_ETH_SRC[0..47]->ct_label[0..47])",
             },
-            NaptBalanceModeDescribe.Buckets(group));
+            FlowDescribe.Buckets(group));
     }
 
     [Fact]
     public void Proactive_DesiredState_GroupForNewConnectionsReverseFlowPerServerClientTable()
     {
-        List<string> flows = NaptBalanceModeDescribe.Flows(Engine("proactive").DesiredState().Flows);
+        List<string> flows = FlowDescribe.Flows(Engine("proactive").DesiredState().Flows);
 
         string[] pipeline =
         {
@@ -119,7 +119,7 @@ public class NaptBalanceModePipelineTests
                 "weight=100 set:EthSrc=02:00:0a:0a:0b:01,set:EthDst=02:00:0a:0a:0b:0b,set:Ipv4Dst=10.10.11.11,output:2",
                 "weight=100 set:EthSrc=02:00:0a:0a:0b:01,set:EthDst=02:00:0a:0a:0b:0c,set:Ipv4Dst=10.10.11.12,output:3",
             },
-            NaptBalanceModeDescribe.Buckets(Assert.Single(desired.Groups)));
+            FlowDescribe.Buckets(Assert.Single(desired.Groups)));
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public class NaptBalanceModePipelineTests
         byte[] flow = FakeSwitch.Encode(engine.Pipeline, static (ref OpenFlowWriter w, in INaptPipeline p) =>
             p.WriteClientFlow(ref w, new Xid(7), Frames.ClientIp, Frames.ClientMac));
 
-        Assert.Equal("table=1 prio=100 [EthType=0x0800,Ipv4Dst=10.10.10.2] set:EthDst=02:00:0a:0a:0a:02,output:1", NaptBalanceModeDescribe.Flow(flow));
+        Assert.Equal("table=1 prio=100 [EthType=0x0800,Ipv4Dst=10.10.10.2] set:EthDst=02:00:0a:0a:0a:02,output:1", FlowDescribe.Flow(flow));
         Assert.Equal(NaptCookie.PipelineCookie(BalancerMode.Proactive), FlowModView.Read(flow).Cookie);
     }
 
@@ -147,7 +147,7 @@ public class NaptBalanceModePipelineTests
         NaptSettings settings = NaptSettings.Parse(NaptEngineTests.Options());
         DesiredSwitchState desired = NaptEngine.DesiredState(settings, settings.CreateBackends());
 
-        List<string> flows = NaptBalanceModeDescribe.Flows(desired.Flows);
+        List<string> flows = FlowDescribe.Flows(desired.Flows);
         Assert.Equal(8, flows.Count);
         Assert.Contains("table=0 prio=100 [InPort=1,EthType=0x0800,IpProto=6,Ipv4Dst=10.10.10.1,TcpDst=80] CONTROLLER:65535", flows);
         Assert.Empty(desired.Groups);

@@ -4,21 +4,23 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
+using Xunit;
 
 namespace OpenFlow.Balancers.Tests.EndToEnd;
 
-/// <summary>MacBalance running as its own process in the MAC lab's switch namespace, with its output kept.</summary>
-internal sealed partial class MacBalanceProcess : IAsyncDisposable
+/// <summary>A balancer (NaptBalance or MacBalance) running as its own process in a lab's switch namespace, with its output kept.</summary>
+internal sealed partial class BalancerProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lines = new();
     private readonly string _configFile;
 
-    private MacBalanceProcess(Process process, string configFile)
+    private BalancerProcess(Process process, string configFile)
     {
         _process = process;
         _configFile = configFile;
@@ -30,46 +32,25 @@ internal sealed partial class MacBalanceProcess : IAsyncDisposable
 
     public IEnumerable<string> Lines => _lines;
 
+    /// <summary>How many output lines there are so far (for <see cref="WaitForLineAfterAsync"/>).</summary>
     public int LineCount => _lines.Count;
 
     /// <summary>
-    /// The whole configuration (every key the balancer reads, so no appsettings.json beside the program matters),
-    /// with a short probe interval and idle timeout.
+    /// Starts <paramref name="program"/> (<c>NaptBalance</c> or <c>MacBalance</c>) in the lab's switch namespace with
+    /// <paramref name="config"/> as its <c>--config</c> file and <paramref name="extraArgs"/> after it.
     /// </summary>
-    public static JsonObject TestConfig(string mode, string policy) => new()
+    public static BalancerProcess Start(LabFixture lab, string program, JsonObject config, params string[] extraArgs)
     {
-        ["Balancer"] = new JsonObject
-        {
-            ["Mode"] = mode,
-            ["Policy"] = policy,
-            ["ClientPort"] = 1,
-            ["Vip"] = "10.10.10.1",
-            ["VipMac"] = "02:00:0a:0a:0a:01",
-            ["Gateway"] = "10.10.10.10",
-            ["GatewayMac"] = "02:00:0a:0a:0b:01",
-            ["ServicePorts"] = new JsonArray(80),
-            ["Refuse"] = "reset",
-            ["DownServerFlows"] = "keep",
-            ["StatusIntervalSeconds"] = 1,
-            ["Servers"] = new JsonArray(
-                new JsonObject { ["Name"] = "srv1", ["Ip"] = "10.10.10.1", ["Mac"] = "02:00:0a:0a:0b:0b", ["SwitchPort"] = 2, ["ProbeUrl"] = "http://10.10.13.11/" },
-                new JsonObject { ["Name"] = "srv2", ["Ip"] = "10.10.10.1", ["Mac"] = "02:00:0a:0a:0b:0c", ["SwitchPort"] = 3, ["ProbeUrl"] = "http://10.10.13.12/" }),
-            ["Probe"] = new JsonObject { ["IntervalMs"] = 300, ["TimeoutMs"] = 250, ["Rise"] = 1, ["Fall"] = 2 },
-            ["Flows"] = new JsonObject { ["IdleTimeoutSeconds"] = 3 },
-        },
-    };
-
-    public static MacBalanceProcess Start(MacLabFixture lab, JsonObject config, params string[] extraArgs)
-    {
-        string configFile = Path.Combine(Path.GetTempPath(), $"mac-test-{Guid.NewGuid():N}.json");
+        string configFile = Path.Combine(Path.GetTempPath(), $"{program.ToLowerInvariant()}-test-{Guid.NewGuid():N}.json");
         File.WriteAllText(configFile, config.ToJsonString());
+        string dll = Dll(lab, program);
         var info = new ProcessStartInfo("ip")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (string a in new[] { "netns", "exec", lab.Prefix + "-sw", Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", Dll(lab), "--config", configFile })
+        foreach (string a in new[] { "netns", "exec", lab.Prefix + "-sw", Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", dll, "--config", configFile })
         {
             info.ArgumentList.Add(a);
         }
@@ -80,8 +61,8 @@ internal sealed partial class MacBalanceProcess : IAsyncDisposable
         }
 
         info.Environment["DOTNET_gcServer"] = "0";
-        Process process = Process.Start(info) ?? throw new InvalidOperationException("MacBalance did not start");
-        return new MacBalanceProcess(process, configFile);
+        Process process = Process.Start(info) ?? throw new InvalidOperationException(program + " did not start");
+        return new BalancerProcess(process, configFile);
     }
 
     /// <summary>Waits for an output line containing every one of <paramref name="parts"/>.</summary>
@@ -90,8 +71,8 @@ internal sealed partial class MacBalanceProcess : IAsyncDisposable
     /// <summary>Waits for an output line after the first <paramref name="skip"/> lines containing every one of <paramref name="parts"/>.</summary>
     public async Task<string> WaitForLineAfterAsync(int skip, TimeSpan timeout, params string[] parts)
     {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < timeout)
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < timeout)
         {
             int i = 0;
             foreach (string line in _lines)
@@ -113,6 +94,21 @@ internal sealed partial class MacBalanceProcess : IAsyncDisposable
         throw new TimeoutException($"No line with '{string.Join("', '", parts)}' within {timeout}. Output:\n{string.Join('\n', _lines)}");
     }
 
+    /// <summary>Waits (failing the test after <paramref name="timeout"/>) for an output line ending with <paramref name="ending"/>.</summary>
+    public async Task WaitForLineEndingAsync(TimeSpan timeout, string ending)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!_lines.Any(l => l.EndsWith(ending, StringComparison.Ordinal)))
+        {
+            if (clock.Elapsed > timeout)
+            {
+                Assert.Fail($"No line ending with '{ending}' within {timeout}:\n{string.Join('\n', _lines.TakeLast(20))}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>Waits until the switch is served and every server is up.</summary>
     public async Task WaitReadyAsync()
     {
@@ -125,8 +121,8 @@ internal sealed partial class MacBalanceProcess : IAsyncDisposable
     public async Task<string> WaitForStatusAsync(TimeSpan timeout, Func<string, bool> predicate, string server)
     {
         int skip = _lines.Count;
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < timeout)
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < timeout)
         {
             int i = 0;
             string? last = null;
@@ -146,10 +142,27 @@ internal sealed partial class MacBalanceProcess : IAsyncDisposable
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"No status line of {server} matched within {timeout}. Output:\n{string.Join('\n', _lines)}");
+        throw new TimeoutException($"No status line of {server} matched within {timeout}. Output tail:\n{string.Join('\n', _lines)}");
     }
 
-    /// <summary>The PacketIn counts of the next whole-balancer status line printed after now.</summary>
+    /// <summary>
+    /// The controller's PacketIns since start (<c>packetins=N</c> of the status line <c>all</c>) from the first such line
+    /// logged after this call.
+    /// </summary>
+    public async Task<long> NextPacketInsAsync(TimeSpan timeout)
+    {
+        string line = await WaitForStatusAsync(timeout, l => l.Contains(" packetins=", StringComparison.Ordinal), "all");
+        int at = line.IndexOf(" packetins=", StringComparison.Ordinal) + " packetins=".Length;
+        int end = at;
+        while (end < line.Length && char.IsAsciiDigit(line[end]))
+        {
+            end++;
+        }
+
+        return long.Parse(line.AsSpan(at, end - at), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The PacketIn counts of the next whole-balancer status line printed after now (MacBalance's: by kind too).</summary>
     public async Task<PacketInCounts> NextPacketInCountsAsync()
     {
         string line = await WaitForStatusAsync(TimeSpan.FromSeconds(5), static _ => true, "all");
@@ -163,7 +176,24 @@ internal sealed partial class MacBalanceProcess : IAsyncDisposable
         return new PacketInCounts(Get(1), Get(2), Get(3), Get(4));
     }
 
-    /// <summary>Stops the process with SIGTERM (the host stops cleanly, the capture file is complete).</summary>
+    /// <summary>Kills the process at once (a crash, as far as the switch can tell).</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill();
+            await _process.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>The smoothed response time (<c>rt=N.Nms</c>) of a server's status line; 0 when it has none yet.</summary>
+    public static double ResponseTimeMs(string statusLine)
+    {
+        Match m = RtRegex().Match(statusLine);
+        return m.Success ? double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+    }
+
+    /// <summary>Stops the process with SIGTERM (the host stops cleanly, a capture file is complete), killing it after 10 s.</summary>
     public async Task StopAsync()
     {
         if (!_process.HasExited)
@@ -190,16 +220,16 @@ internal sealed partial class MacBalanceProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// MacBalance.dll from its own build output (beside its own appsettings.json), else the copy beside the tests
-    /// (where appsettings.json is NaptBalance's; the test configuration names every key, so that is harmless).
+    /// The program's dll from its own build output (beside its own appsettings.json), else the copy beside the tests
+    /// (where appsettings.json is one of the two balancers'; the test configurations name every key that differs).
     /// </summary>
-    private static string Dll(MacLabFixture lab)
+    private static string Dll(LabFixture lab, string program)
     {
         // .../tests/OpenFlow.Balancers.Tests/bin/<Configuration>/<tfm>/
         string tfmDir = AppContext.BaseDirectory.TrimEnd('/');
         string configuration = Path.GetFileName(Path.GetDirectoryName(tfmDir)) ?? "Release";
-        string own = Path.Combine(lab.RepoRoot, "samples", "MacBalance", "bin", configuration, Path.GetFileName(tfmDir), "MacBalance.dll");
-        return File.Exists(own) ? own : Path.Combine(AppContext.BaseDirectory, "MacBalance.dll");
+        string own = Path.Combine(lab.RepoRoot, "samples", program, "bin", configuration, Path.GetFileName(tfmDir), program + ".dll");
+        return File.Exists(own) ? own : Path.Combine(AppContext.BaseDirectory, program + ".dll");
     }
 
     private void Add(string? line)
@@ -210,9 +240,9 @@ internal sealed partial class MacBalanceProcess : IAsyncDisposable
         }
     }
 
+    [GeneratedRegex(@"rt=([0-9.]+)ms")]
+    private static partial Regex RtRegex();
+
     [GeneratedRegex(@"packetins=(\d+) arp=(\d+) tcp=(\d+) other=(\d+)")]
     private static partial Regex CountsRegex();
 }
-
-/// <summary>The PacketIn counts of a status line: the controller runtime's total, then the app's by kind.</summary>
-internal readonly record struct PacketInCounts(long Total, long Arp, long Tcp, long Other);

@@ -9,20 +9,43 @@ using OpenFlow.Protocol.Instructions;
 using OpenFlow.Protocol.Match;
 using OpenFlow.Protocol.Messages;
 using OpenFlow.Protocol.Primitives;
+using OpenFlow.Protocol.Wire;
+using OpenFlow.TestKit;
 
 namespace OpenFlow.Balancers.Tests.Unit;
 
 /// <summary>
-/// Renders flows and group buckets decoded with our codec as short text (a little like ovs-ofctl), so the pipeline
-/// tests can say what a flow does in one line: <c>table=1 prio=100 [eth_type=0x800,ip_proto=6,ct_state=0x21/0x21] group:1</c>.
+/// Renders flows and group buckets decoded with our codec as short text (a little like ovs-ofctl), so the balancers'
+/// tests can say what a flow does in one line: <c>table=1 prio=100 [EthType=0x0800,IpProto=6,ct_state=0x21/0x21] group:0x4c420001</c>.
 /// </summary>
-internal static class NaptBalanceModeDescribe
+internal static class FlowDescribe
 {
     /// <summary>One FLOW_MOD: table, priority, match and instructions.</summary>
     public static string Flow(byte[] flowMod)
     {
         FlowModView flow = FlowModView.Read(flowMod);
         return $"table={flow.TableId.Value} prio={flow.Priority} [{Match(flow.Match)}] {Instructions(flow.Instructions)}".TrimEnd();
+    }
+
+    /// <summary>One flow a <see cref="FlowTableSwitch"/> holds, as <see cref="Flow(byte[])"/> renders it.</summary>
+    public static string Flow(FlowTableSwitch.Flow flow) => Flow(FakeSwitch.Encode(flow, static (ref OpenFlowWriter w, in FlowTableSwitch.Flow f) =>
+    {
+        LengthSlot slot = w.BeginFlowMod(new Xid(1), new FlowModFields { TableId = new TableId(f.TableId), Priority = f.Priority, Cookie = new Cookie(f.Cookie) });
+        w.WriteBytes(f.Match);
+        w.WriteBytes(f.Instructions);
+        w.EndMessage(slot);
+    }));
+
+    /// <summary>All flows a <see cref="FlowTableSwitch"/> holds, one line each.</summary>
+    public static List<string> Flows(IEnumerable<FlowTableSwitch.Flow> flows)
+    {
+        var lines = new List<string>();
+        foreach (FlowTableSwitch.Flow flow in flows)
+        {
+            lines.Add(Flow(flow));
+        }
+
+        return lines;
     }
 
     /// <summary>All flows of a wanted state, one line each.</summary>
@@ -49,6 +72,15 @@ internal static class NaptBalanceModeDescribe
         return lines;
     }
 
+    /// <summary>The buckets of a group a <see cref="FlowTableSwitch"/> holds, as <see cref="Buckets(byte[])"/> renders them.</summary>
+    public static List<string> Buckets(uint groupId, FlowTableSwitch.Group group) => Buckets(FakeSwitch.Encode((groupId, group), static (ref OpenFlowWriter w, in (uint Id, FlowTableSwitch.Group Group) g) =>
+    {
+        LengthSlot slot = w.BeginGroupMod(new Xid(1), OfpGroupModCommand.Add, g.Group.Type, new GroupId(g.Id));
+        w.WriteBytes(g.Group.Buckets);
+        w.EndMessage(slot);
+    }));
+
+    /// <summary>A match's fields, comma-separated, in wire order.</summary>
     public static string Match(MatchView match)
     {
         var fields = new List<string>();
@@ -60,6 +92,7 @@ internal static class NaptBalanceModeDescribe
         return string.Join(',', fields);
     }
 
+    /// <summary>Instructions: apply-actions as their actions, "goto:N", "drop" for none.</summary>
     public static string Instructions(InstructionListView instructions)
     {
         var parts = new List<string>();
@@ -76,6 +109,7 @@ internal static class NaptBalanceModeDescribe
         return parts.Count == 0 ? "drop" : string.Join(' ', parts);
     }
 
+    /// <summary>Actions, comma-separated: "set:Field=value", "output:N", "CONTROLLER:maxlen", "group:0x...", ct/nat/move.</summary>
     public static string Actions(ActionListView actions)
     {
         var parts = new List<string>();
