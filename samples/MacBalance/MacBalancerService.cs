@@ -1,6 +1,4 @@
 using System;
-using System.Globalization;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Hosting;
@@ -34,46 +32,6 @@ public sealed partial class MacBalancerService : BackgroundService
         _logger = logger;
     }
 
-    /// <summary>
-    /// One status line per server (state, smoothed response time, and its connections in reactive mode or its bucket
-    /// weight in proactive mode), then a line for the whole balancer whose <c>packetins=</c> is the controller
-    /// runtime's own PacketIn count since start, followed by the app's count by kind.
-    /// </summary>
-    /// <param name="engine">The engine.</param>
-    /// <param name="controllerPacketIns">The controller runtime's PacketIn count.</param>
-    /// <returns>The lines.</returns>
-    public static string FormatStatus(MacEngine engine, long controllerPacketIns)
-    {
-        ArgumentNullException.ThrowIfNull(engine);
-        bool proactive = engine.Mode == BalancerMode.Proactive;
-        var text = new StringBuilder();
-        foreach (Backend b in engine.Backends)
-        {
-            string rt = double.IsNaN(b.SmoothedResponseMs) ? "-" : b.SmoothedResponseMs.ToString("F1", CultureInfo.InvariantCulture) + "ms";
-            text.Append(CultureInfo.InvariantCulture, $"{b.Name,-8} {(b.IsUp ? "UP  " : "DOWN")} rt={rt,-8}");
-            if (proactive)
-            {
-                long weight = engine.BucketWeightOf(b);
-                text.Append(CultureInfo.InvariantCulture, $" bucket={(weight == 0 ? "-" : weight.ToString(CultureInfo.InvariantCulture))}");
-            }
-            else
-            {
-                text.Append(CultureInfo.InvariantCulture, $" active={b.ActiveConnections} total={b.TotalConnections}");
-            }
-
-            text.AppendLine();
-        }
-
-        text.Append(CultureInfo.InvariantCulture, $"all      mode={(proactive ? "proactive" : "reactive")} packetins={controllerPacketIns} arp={engine.ArpPacketIns} tcp={engine.TcpPacketIns} other={engine.OtherPacketIns} repeated={engine.RepeatedPacketIns} clients={engine.ClientCount}");
-        if (!proactive)
-        {
-            text.Append(CultureInfo.InvariantCulture, $" connections={engine.ConnectionCount}");
-        }
-
-        text.Append(CultureInfo.InvariantCulture, $" refused(no server)={engine.Selector.Refused} serving={engine.IsServing}");
-        return text.ToString();
-    }
-
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -89,7 +47,7 @@ public sealed partial class MacBalancerService : BackgroundService
                 {
                     if (_logger.IsEnabled(LogLevel.Information))
                     {
-                        foreach (string line in FormatStatus(_engine, _packetIns.Total).Split('\n'))
+                        foreach (string line in _engine.FormatStatus(0, _packetIns.Total).Split('\n'))
                         {
 #pragma warning disable CA1873 // guarded by IsEnabled above
                             LogStatus(line.TrimEnd('\r'));

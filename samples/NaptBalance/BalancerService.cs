@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpenFlow.Balancing;
 using OpenFlow.Balancing.Diagnostics;
+using OpenFlow.Balancing.Hosting;
 
 namespace OpenFlow.Samples.NaptBalance;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
+using OpenFlow.Balancing.Hosting;
 using OpenFlow.Controller.Apps;
 using OpenFlow.Controller.Connection;
 using OpenFlow.Protocol.Messages;
