@@ -12,6 +12,9 @@ namespace OpenFlow.Samples.MacBalance;
 public sealed partial class MacEngine : IBalancerEngine
 {
     /// <inheritdoc />
+    public string Name => "MacBalance";
+
+    /// <inheritdoc />
     BalancerSettings IBalancerEngine.Settings => _settings;
 
     /// <inheritdoc />

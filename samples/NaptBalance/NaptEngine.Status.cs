@@ -12,6 +12,9 @@ public sealed partial class NaptEngine : IBalancerEngine
     private long[]? _statusPacketIns;
 
     /// <inheritdoc />
+    public string Name => "NaptBalance";
+
+    /// <inheritdoc />
     BalancerSettings IBalancerEngine.Settings => _settings;
 
     /// <summary>

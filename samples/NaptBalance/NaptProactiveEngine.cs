@@ -89,6 +89,9 @@ public sealed partial class NaptProactiveEngine : IBalancerEngine, IDisposable
     public NaptSettings Settings => _settings;
 
     /// <inheritdoc />
+    public string Name => "NaptBalance";
+
+    /// <inheritdoc />
     BalancerSettings IBalancerEngine.Settings => _settings;
 
     /// <inheritdoc />

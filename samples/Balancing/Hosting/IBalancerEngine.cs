@@ -12,6 +12,9 @@ namespace OpenFlow.Balancing.Hosting;
 /// </summary>
 public interface IBalancerEngine
 {
+    /// <summary>The balancer's name in the log (<c>NaptBalance</c>, <c>MacBalance</c>).</summary>
+    string Name { get; }
+
     /// <summary>The configuration.</summary>
     BalancerSettings Settings { get; }
 
