@@ -39,7 +39,7 @@ builder.Services.AddSingleton(static sp => new HealthProber(
     sp.GetRequiredService<BackendSelector>().Backends,
     sp.GetRequiredService<MacSettings>().Options.Probe,
     sp.GetRequiredService<ILogger<HealthProber>>()));
-builder.Services.AddHostedService<MacBalancerService>();
+builder.Services.AddHostedService<BalancerService>();
 builder.Services.AddOpenFlowController().AddOpenFlowApp<BalancerApp>();
 
 using IHost host = builder.Build();
