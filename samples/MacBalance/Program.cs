@@ -34,12 +34,13 @@ builder.Services.AddSingleton(static sp => new MacEngine(
     sp.GetRequiredService<BackendSelector>(),
     sp.GetRequiredService<ILogger<MacEngine>>(),
     sp.GetRequiredService<MacMetrics>()));
+builder.Services.AddSingleton<IBalancerEngine>(static sp => sp.GetRequiredService<MacEngine>());
 builder.Services.AddSingleton(static sp => new HealthProber(
     sp.GetRequiredService<BackendSelector>().Backends,
     sp.GetRequiredService<MacSettings>().Options.Probe,
     sp.GetRequiredService<ILogger<HealthProber>>()));
-builder.Services.AddHostedService<MacBalancerService>();
-builder.Services.AddOpenFlowController().AddOpenFlowApp<MacBalanceApp>();
+builder.Services.AddHostedService<BalancerService>();
+builder.Services.AddOpenFlowController().AddOpenFlowApp<BalancerApp>();
 
 using IHost host = builder.Build();
 ILogger log = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MacBalance");

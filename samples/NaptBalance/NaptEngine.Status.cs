@@ -2,13 +2,20 @@ using System.Globalization;
 using System.Text;
 using System.Threading.Tasks;
 using OpenFlow.Balancing;
+using OpenFlow.Balancing.Hosting;
 
 namespace OpenFlow.Samples.NaptBalance;
 
-/// <content>The reactive engine's status lines and its (empty) periodic work.</content>
+/// <content>What the host drives beyond the PacketIns: the status lines, the (empty) periodic work.</content>
 public sealed partial class NaptEngine : IBalancerEngine
 {
     private long[]? _statusPacketIns;
+
+    /// <inheritdoc />
+    public string Name => "NaptBalance";
+
+    /// <inheritdoc />
+    BalancerSettings IBalancerEngine.Settings => _settings;
 
     /// <summary>
     /// One status line per server: state, smoothed response time, connections, PacketIns per second, NAPT ports; then

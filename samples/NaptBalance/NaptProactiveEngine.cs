@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using OpenFlow.Balancing;
 using OpenFlow.Balancing.Groups;
+using OpenFlow.Balancing.Hosting;
 using OpenFlow.Balancing.Switch;
 using OpenFlow.Controller.Connection;
 using OpenFlow.Protocol.Actions;
@@ -84,8 +85,14 @@ public sealed partial class NaptProactiveEngine : IBalancerEngine, IDisposable
         }
     }
 
-    /// <inheritdoc />
+    /// <summary>The configuration.</summary>
     public NaptSettings Settings => _settings;
+
+    /// <inheritdoc />
+    public string Name => "NaptBalance";
+
+    /// <inheritdoc />
+    BalancerSettings IBalancerEngine.Settings => _settings;
 
     /// <inheritdoc />
     public IReadOnlyList<Backend> Backends => _backends;

@@ -52,7 +52,7 @@ builder.Services.AddSingleton(static sp => new HealthProber(
     sp.GetRequiredService<NaptSettings>().Options.Probe,
     sp.GetRequiredService<ILogger<HealthProber>>()));
 builder.Services.AddHostedService<BalancerService>();
-builder.Services.AddOpenFlowController().AddOpenFlowApp<NaptBalanceApp>();
+builder.Services.AddOpenFlowController().AddOpenFlowApp<BalancerApp>();
 
 using IHost host = builder.Build();
 ILogger log = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("NaptBalance");

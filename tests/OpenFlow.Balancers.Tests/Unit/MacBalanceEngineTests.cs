@@ -574,7 +574,7 @@ public class MacBalanceEngineTests
             serverPart = "active=0 total=1";
         }
 
-        string[] lines = MacBalancerService.FormatStatus(engine, 42).Split(Environment.NewLine);
+        string[] lines = engine.FormatStatus(0, 42).Split(Environment.NewLine);
 
         Assert.Equal(3, lines.Length);
         Assert.StartsWith("srv1     UP ", lines[0], StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging.Abstractions;
+using OpenFlow.Balancing.Hosting;
 using OpenFlow.Controller.Apps;
 using OpenFlow.Controller.Hosting;
 using OpenFlow.Protocol.Messages;
@@ -14,14 +15,14 @@ using Xunit;
 
 namespace OpenFlow.Balancers.Tests.Unit;
 
-/// <summary>NaptBalanceApp on the real controller runtime, driven by the TestKit's scripted switch over loopback TCP.</summary>
-public class NaptBalanceAppLoopbackTests
+/// <summary>BalancerApp (with NaptBalance's reactive engine) on the real controller runtime, driven by the TestKit's scripted switch over loopback TCP.</summary>
+public class BalancerAppLoopbackTests
 {
     [Fact]
     public async Task SwitchReady_ReadsFlowsThenReconcilesBaseFlowsThenAnswersArp()
     {
         NaptEngine engine = NaptEngineTests.Engine(NaptEngineTests.Options());
-        var app = new NaptBalanceApp(engine, NullLogger<NaptBalanceApp>.Instance);
+        var app = new BalancerApp(engine, NullLogger<BalancerApp>.Instance);
         var options = new OpenFlowControllerOptions { Listen = "127.0.0.1:0", EchoInterval = TimeSpan.FromSeconds(30), EchoTimeout = TimeSpan.FromSeconds(60) };
         await using var controller = new OpenFlowController(options, new IOpenFlowApp[] { app });
         await controller.StartAsync();

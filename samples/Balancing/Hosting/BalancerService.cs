@@ -3,14 +3,14 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using OpenFlow.Balancing;
 using OpenFlow.Balancing.Diagnostics;
 
-namespace OpenFlow.Samples.NaptBalance;
+namespace OpenFlow.Balancing.Hosting;
 
 /// <summary>
-/// Runs the health prober, gives the engine its periodic turn (once per probe interval: resTime weights of the select
-/// group) and prints the operator's status lines at an interval.
+/// Both balancers' background work: runs the health prober, gives the engine its periodic turn (once per probe
+/// interval: resTime weights of the select group) and prints the operator's status lines (<c>status ...</c>, the
+/// engine's <see cref="IBalancerEngine.FormatStatus"/> with the controller's <c>packetins=</c>) at an interval.
 /// </summary>
 public sealed partial class BalancerService : BackgroundService
 {
@@ -20,7 +20,7 @@ public sealed partial class BalancerService : BackgroundService
     private readonly ILogger<BalancerService> _logger;
 
     /// <summary>Creates the service.</summary>
-    /// <param name="engine">The engine of the mode.</param>
+    /// <param name="engine">The engine of the balancer and its mode.</param>
     /// <param name="prober">The prober.</param>
     /// <param name="packetIns">The controller runtime's PacketIn count (<c>packetins=</c> in the status line).</param>
     /// <param name="logger">The log.</param>

@@ -2,19 +2,21 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenFlow.Balancing;
 using OpenFlow.Controller.Connection;
 
-namespace OpenFlow.Samples.NaptBalance;
+namespace OpenFlow.Balancing.Hosting;
 
 /// <summary>
-/// What the host drives in NaptBalance, whatever the mode: <see cref="NaptEngine"/> (reactive) or
-/// <see cref="NaptProactiveEngine"/> (proactive and conntrack).
+/// What the host drives, whatever the balancer and its mode: NaptBalance's reactive engine or its proactive one
+/// (proactive and conntrack), MacBalance's engine.
 /// </summary>
 public interface IBalancerEngine
 {
+    /// <summary>The balancer's name in the log (<c>NaptBalance</c>, <c>MacBalance</c>).</summary>
+    string Name { get; }
+
     /// <summary>The configuration.</summary>
-    NaptSettings Settings { get; }
+    BalancerSettings Settings { get; }
 
     /// <summary>The servers.</summary>
     IReadOnlyList<Backend> Backends { get; }
