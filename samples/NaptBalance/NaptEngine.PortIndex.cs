@@ -10,20 +10,24 @@ public sealed partial class NaptEngine
     /// The mappings by (server, NAPT port), with the part of the dictionary API the engine uses. Every connection is
     /// looked up here twice (its two FLOW_REMOVED messages), inserted and removed once; with tens of thousands of live
     /// connections a dictionary's bucket and entry are two cache misses per access. Here an access is one array slot,
-    /// and since the port pools hand ports out in order, neighbouring connections share cache lines. A slot per
-    /// possible port (65,536 per server, 512 KiB), so a port read back from a switch outside the configured range
-    /// needs no special case. Guarded by the engine's lock like the dictionary it replaces.
+    /// and since the port pools hand ports out in order, neighbouring connections share cache lines. One slot per port
+    /// of the configured range (8 bytes a port, next to the pool's 10); a port outside it (a flow read back from a
+    /// switch after the range changed) goes to a dictionary. Guarded by the engine's lock like the dictionary it
+    /// replaces.
     /// </summary>
     private sealed class PortIndex
     {
         private readonly NaptMapping?[][] _slots;
+        private readonly ushort _first;
+        private readonly Dictionary<ServerKey, NaptMapping> _outside = new();
 
-        public PortIndex(int servers)
+        public PortIndex(int servers, ushort first, ushort last)
         {
+            _first = first;
             _slots = new NaptMapping?[servers][];
             for (int i = 0; i < servers; i++)
             {
-                _slots[i] = new NaptMapping?[ushort.MaxValue + 1];
+                _slots[i] = new NaptMapping?[last - first + 1];
             }
         }
 
@@ -44,6 +48,11 @@ public sealed partial class NaptEngine
                         }
                     }
                 }
+
+                foreach (NaptMapping mapping in _outside.Values)
+                {
+                    yield return mapping;
+                }
             }
         }
 
@@ -51,33 +60,72 @@ public sealed partial class NaptEngine
         {
             set
             {
-                ref NaptMapping? slot = ref _slots[key.Server][key.Port];
-                if (slot is null)
+                if (!InRange(key, out NaptMapping?[]? ports, out int i))
+                {
+                    if (_outside.TryAdd(key, value))
+                    {
+                        Count++;
+                    }
+                    else
+                    {
+                        _outside[key] = value;
+                    }
+
+                    return;
+                }
+
+                if (ports[i] is null)
                 {
                     Count++;
                 }
 
-                slot = value;
+                ports[i] = value;
             }
         }
 
         public bool TryGetValue(ServerKey key, [NotNullWhen(true)] out NaptMapping? mapping)
         {
-            mapping = (uint)key.Server < (uint)_slots.Length ? _slots[key.Server][key.Port] : null;
+            if (!InRange(key, out NaptMapping?[]? ports, out int i))
+            {
+                return _outside.TryGetValue(key, out mapping);
+            }
+
+            mapping = ports[i];
             return mapping is not null;
         }
 
         public bool Remove(ServerKey key)
         {
-            ref NaptMapping? slot = ref _slots[key.Server][key.Port];
-            if (slot is null)
+            bool removed;
+            if (!InRange(key, out NaptMapping?[]? ports, out int i))
             {
-                return false;
+                removed = _outside.Remove(key);
+            }
+            else
+            {
+                removed = ports[i] is not null;
+                ports[i] = null;
             }
 
-            slot = null;
-            Count--;
-            return true;
+            if (removed)
+            {
+                Count--;
+            }
+
+            return removed;
+        }
+
+        private bool InRange(ServerKey key, [NotNullWhen(true)] out NaptMapping?[]? ports, out int index)
+        {
+            index = key.Port - _first;
+            if ((uint)key.Server < (uint)_slots.Length && (uint)index < (uint)_slots[key.Server].Length)
+            {
+                ports = _slots[key.Server];
+                return true;
+            }
+
+            ports = null;
+            return false;
         }
     }
 }

@@ -70,7 +70,7 @@ public sealed partial class NaptEngine
         _selector = selector;
         _logger = logger;
         _pools = new NaptPortPool[selector.Backends.Count];
-        _byServer = new PortIndex(_pools.Length);
+        _byServer = new PortIndex(_pools.Length, settings.PortRangeStart, settings.PortRangeEnd);
         _serverPacketIns = new long[_pools.Length];
         for (int i = 0; i < _pools.Length; i++)
         {
