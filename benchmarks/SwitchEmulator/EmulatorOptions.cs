@@ -36,6 +36,9 @@ internal sealed class EmulatorOptions
 
     public int Seconds { get; private set; } = 10;
 
+    /// <summary>Seconds of load before the measured seconds: the controller's JIT tiers up, tables fill, pools cycle.</summary>
+    public int WarmupSeconds { get; private set; } = 15;
+
     public RunMode Mode { get; private set; } = RunMode.Throughput;
 
     public WorkloadKind Workload { get; private set; } = WorkloadKind.Napt;
@@ -47,7 +50,7 @@ internal sealed class EmulatorOptions
     public bool SelfTest { get; private set; }
 
     /// <summary>How long an emulated NAPT connection lives: FLOW_REMOVED follows this long after a SEND_FLOW_REM FlowMod.</summary>
-    public int LifetimeMs { get; private set; } = 500;
+    public int LifetimeMs { get; private set; } = 50;
 
     /// <summary>A PacketIn unanswered this long is counted lost and its slot reused.</summary>
     public int TimeoutMs { get; private set; } = 1000;
@@ -81,12 +84,13 @@ internal sealed class EmulatorOptions
           --controller HOST:PORT   loopback controller to drive (127.0.0.1:6653)
           --switches N             emulated switches, 1-256 (1)
           --seconds S              measured seconds, 1-3600 (10)
+          --warmup S               seconds of load before measuring, not counted, 0-600 (15)
           --mode throughput|latency  K PacketIns in flight per switch, or one (throughput)
           --in-flight K            throughput window per switch, 1-65536 (64)
           --workload napt|l2       TCP SYNs to the VIP, or frames between random MACs (napt)
           --napt-config FILE       NaptBalance settings to read VIP, port and switch ports from
                                    (samples/NaptBalance/appsettings.json when found)
-          --lifetime-ms MS         an emulated connection's life; then FLOW_REMOVED for its SEND_FLOW_REM flows (500)
+          --lifetime-ms MS         an emulated connection's life; then FLOW_REMOVED for its SEND_FLOW_REM flows (50)
           --timeout-ms MS          a PacketIn unanswered this long is lost (1000)
           --quiet-ms MS            start once the controller is quiet this long after the handshake (300)
           --macs M --ports P       l2 workload: MACs and ports per switch (1000, 4)
@@ -114,6 +118,7 @@ internal sealed class EmulatorOptions
                 case "--controller": o.Controller = ParseEndPoint(Next()); break;
                 case "--switches": o.Switches = NextInt(1, 256); break;
                 case "--seconds": o.Seconds = NextInt(1, 3600); break;
+                case "--warmup": o.WarmupSeconds = NextInt(0, 600); break;
                 case "--in-flight": o.InFlight = NextInt(1, 65536); break;
                 case "--lifetime-ms": o.LifetimeMs = NextInt(0, 3_600_000); break;
                 case "--timeout-ms": o.TimeoutMs = NextInt(10, 60_000); break;

@@ -33,6 +33,14 @@ internal sealed class Report
         public long Errors { get; init; }
 
         public long[] Histogram { get; init; } = new long[LatencyHistogram.BucketCount];
+
+        /// <summary>What happened between <paramref name="start"/> and this sample (the measured part of a run).</summary>
+        public Sample Since(Sample start) => new()
+        {
+            Sent = Sent - start.Sent, Answered = Answered - start.Answered, FlowMods = FlowMods - start.FlowMods,
+            PacketOuts = PacketOuts - start.PacketOuts, Unmatched = Unmatched - start.Unmatched, Lost = Lost - start.Lost,
+            FlowRemoved = FlowRemoved - start.FlowRemoved, Errors = Errors - start.Errors, Histogram = Delta(start, this),
+        };
     }
 
     public Sample Take()
@@ -87,6 +95,6 @@ internal sealed class Report
     {
         long[] h = t.Histogram;
         return string.Create(CultureInfo.InvariantCulture,
-            $"{{\"packetins_answered_per_s\":{t.Answered / seconds:F1},\"flowmods_per_s\":{t.FlowMods / seconds:F1},\"packetouts_per_s\":{t.PacketOuts / seconds:F1},\"p50_us\":{Us(LatencyHistogram.Percentile(h, 50)):F1},\"p99_us\":{Us(LatencyHistogram.Percentile(h, 99)):F1},\"p999_us\":{Us(LatencyHistogram.Percentile(h, 99.9)):F1},\"mode\":\"{(o.Mode == RunMode.Latency ? "latency" : "throughput")}\",\"workload\":\"{(o.Workload == WorkloadKind.Napt ? "napt" : "l2")}\",\"switches\":{o.Switches},\"switches_ready\":{ready},\"switches_answered\":{answering},\"in_flight\":{o.InFlight},\"seconds\":{seconds:F3},\"packetins_sent\":{t.Sent},\"packetins_answered\":{t.Answered},\"packetins_lost\":{t.Lost},\"unmatched_packetouts\":{t.Unmatched},\"flow_removed_sent\":{t.FlowRemoved},\"controller_errors\":{t.Errors}}}");
+            $"{{\"packetins_answered_per_s\":{t.Answered / seconds:F1},\"flowmods_per_s\":{t.FlowMods / seconds:F1},\"packetouts_per_s\":{t.PacketOuts / seconds:F1},\"p50_us\":{Us(LatencyHistogram.Percentile(h, 50)):F1},\"p99_us\":{Us(LatencyHistogram.Percentile(h, 99)):F1},\"p999_us\":{Us(LatencyHistogram.Percentile(h, 99.9)):F1},\"mode\":\"{(o.Mode == RunMode.Latency ? "latency" : "throughput")}\",\"workload\":\"{(o.Workload == WorkloadKind.Napt ? "napt" : "l2")}\",\"switches\":{o.Switches},\"switches_ready\":{ready},\"switches_answered\":{answering},\"in_flight\":{o.InFlight},\"seconds\":{seconds:F3},\"warmup_seconds\":{o.WarmupSeconds},\"packetins_sent\":{t.Sent},\"packetins_answered\":{t.Answered},\"packetins_lost\":{t.Lost},\"unmatched_packetouts\":{t.Unmatched},\"flow_removed_sent\":{t.FlowRemoved},\"controller_errors\":{t.Errors}}}");
     }
 }

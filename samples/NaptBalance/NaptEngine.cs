@@ -41,7 +41,7 @@ public sealed partial class NaptEngine
     private readonly ILogger _logger;
     private readonly NaptMetrics _metrics;
     private readonly Dictionary<ClientKey, NaptMapping> _byClient = new();
-    private readonly Dictionary<ServerKey, NaptMapping> _byServer = new();
+    private readonly PortIndex _byServer;
 
     // Instances of ended mappings, reused for new connections (under _gate). A mapping is pushed here only once it is
     // in neither dictionary; nothing else keeps one: sends carry a FlowPlan copy of its fields and SnapshotMappings
@@ -70,6 +70,7 @@ public sealed partial class NaptEngine
         _selector = selector;
         _logger = logger;
         _pools = new NaptPortPool[selector.Backends.Count];
+        _byServer = new PortIndex(_pools.Length, settings.PortRangeStart, settings.PortRangeEnd);
         _serverPacketIns = new long[_pools.Length];
         for (int i = 0; i < _pools.Length; i++)
         {
