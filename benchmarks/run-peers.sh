@@ -5,6 +5,8 @@
 # (ours ÷ peer, PacketIns answered per second; issue 7's goals: >= 5x ovs-testcontroller, >= 100x os-ken).
 #   benchmarks/run-peers.sh                      # 10 s per run, 1 and 4 switches, throughput and latency
 #   SECONDS_PER_RUN=5 SWITCHES="1" MODES="throughput" PEERS="napt osken-napt" benchmarks/run-peers.sh
+#   IN_FLIGHT=1024 PEERS="napt learning" MODES=throughput benchmarks/run-peers.sh   # keep the controller's core busy
+# Each run: WARMUP seconds (default 5) left out of the totals, then SECONDS_PER_RUN measured.
 # Needs: dotnet, python3, taskset (util-linux); peers skipped (with the reason) when absent: ovs-testcontroller
 # (Debian openvswitch-testcontroller), os-ken (Debian python3-os-ken, run by $OSKEN_PYTHON, default /usr/bin/python3).
 set -euo pipefail
@@ -16,6 +18,10 @@ MODES=${MODES:-"throughput latency"}
 PEERS=${PEERS:-"napt learning ovs osken-napt osken-l2"}
 OSKEN_PYTHON=${OSKEN_PYTHON:-/usr/bin/python3}
 IN_FLIGHT=${IN_FLIGHT:-64}
+WARMUP=${WARMUP:-5}
+# Pinned to one core, .NET waits ten times longer before it recompiles hot code optimised; without this a short run
+# measures the JIT's first tier (see "Where the time goes in the live NAPT path" in benchmarks/README.md).
+export DOTNET_TC_DelaySingleProcMultiplier=1
 PORT=${PORT:-16653}
 CONTROLLER_CPU=${CONTROLLER_CPU:-0}
 EMULATOR_CPU=${EMULATOR_CPU:-1}
@@ -95,7 +101,7 @@ for peer in $PEERS; do
       start_controller "$peer" || { skip "$peer $mode $n" "the controller did not start (log: $OUT/$peer.log)"; continue; }
       echo "== $peer $mode $n switch(es)" >&2
       b0=$(busy_ticks); c0=$(proc_ticks "$CONTROLLER_PID"); r0=$(reaped_ticks); t0=$(date +%s%N)
-      json=$( (pin "$EMULATOR_CPU" "$EMU" --controller 127.0.0.1:$PORT --switches "$n" --seconds "$SECONDS_PER_RUN" \
+      json=$( (pin "$EMULATOR_CPU" "$EMU" --controller 127.0.0.1:$PORT --switches "$n" --seconds "$SECONDS_PER_RUN" --warmup "$WARMUP" \
         --mode "$mode" --workload "$workload" --in-flight "$IN_FLIGHT" --json) 2>>"$OUT/emulator.log" || true)
       b1=$(busy_ticks); c1=$(proc_ticks "$CONTROLLER_PID"); r1=$(reaped_ticks); t1=$(date +%s%N)
       stop_controller
