@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -485,7 +484,7 @@ public sealed partial class MacEngine : IDisposable
         }
 
         LogRemovingFlows(backend.Name);
-        Send(connection, backend.Index, static (ref OpenFlowWriter writer, in int server) =>
+        SwitchSend.Send(connection, backend.Index, static (ref OpenFlowWriter writer, in int server) =>
             writer.WriteFlowMod(
                 new Xid(0x4d420010),
                 new FlowModSpec
@@ -510,66 +509,6 @@ public sealed partial class MacEngine : IDisposable
             LogGroupRefreshFailed(ex.Message);
         }
     }
-
-    private void SendPacketOut(ISwitchConnection connection, PortNo port, byte[] frame, int length)
-    {
-        var state = new PacketOutState(connection.NextXid(), port, frame, length);
-        Send(connection, state, static (ref OpenFlowWriter writer, in PacketOutState s) =>
-        {
-            Span<ActionSpec> actions = stackalloc ActionSpec[1];
-            actions[0] = ActionSpec.Output(s.Port);
-            writer.WritePacketOut(s.Xid, BufferId.NoBuffer, PortNo.Controller, actions, s.Frame.AsSpan(0, s.Length));
-        }, 64 + length);
-    }
-
-    /// <summary>Sends; <paramref name="rented"/> (read by the callback) goes back to the pool when the send completes.</summary>
-    private static void Send<TState>(ISwitchConnection connection, in TState state, OpenFlowWriteCallback<TState> write, int sizeHint, byte[]? rented = null)
-    {
-        ValueTask sent;
-        try
-        {
-            sent = connection.Send(in state, write, sizeHint);
-        }
-        catch (SwitchDisconnectedException)
-        {
-            Return(rented);
-            return;
-        }
-
-        if (sent.IsCompletedSuccessfully)
-        {
-            Return(rented);
-        }
-        else
-        {
-            _ = ObserveAsync(sent, rented);
-        }
-    }
-
-    private static async Task ObserveAsync(ValueTask sent, byte[]? rented)
-    {
-        try
-        {
-            await sent.ConfigureAwait(false);
-        }
-        catch (SwitchDisconnectedException)
-        {
-        }
-        finally
-        {
-            Return(rented);
-        }
-    }
-
-    private static void Return(byte[]? rented)
-    {
-        if (rented is not null)
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-    }
-
-    private readonly record struct PacketOutState(Xid Xid, PortNo Port, byte[] Frame, int Length);
 
     /// <summary>Collects MacBalance's flows read back from a switch.</summary>
     private sealed class RebuildState

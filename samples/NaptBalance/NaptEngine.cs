@@ -521,13 +521,9 @@ public sealed partial class NaptEngine
         return;
 
     Refuse:
-        if (_settings.Refuse == RefusalAction.Reset && !tcp.Rst)
+        if (_settings.Refuse == RefusalAction.Reset)
         {
-            byte[] rst = new byte[96];
-            if (PacketBuilder.TryWriteTcpReset(rst, frame, out int length))
-            {
-                SwitchSend.PacketOut(connection, _settings.ClientPort, rst, length);
-            }
+            SwitchSend.Reset(connection, _settings.ClientPort, frame, tcp.Rst);
         }
     }
 

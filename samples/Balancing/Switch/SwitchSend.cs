@@ -2,20 +2,27 @@ using System;
 using System.Buffers;
 using System.Threading.Tasks;
 using OpenFlow.Controller.Connection;
+using OpenFlow.Protocol.Packets;
 using OpenFlow.Protocol.Actions;
 using OpenFlow.Protocol.Primitives;
 using OpenFlow.Protocol.Wire;
 
-namespace OpenFlow.Samples.NaptBalance;
+namespace OpenFlow.Balancing.Switch;
 
 /// <summary>
 /// Fire-and-forget sends from a PacketIn handler: the send is started at once (on the read loop it only queues bytes),
 /// a send that has to wait is observed in the background, and a closed switch is not an error (its state is rebuilt
-/// when it comes back).
+/// when it comes back). Shared by the NaptBalance and MacBalance engines.
 /// </summary>
-internal static class SwitchSend
+public static class SwitchSend
 {
     /// <summary>Sends; <paramref name="rented"/> (read by the callback) goes back to the pool when the send completes.</summary>
+    /// <typeparam name="TState">What the callback writes from.</typeparam>
+    /// <param name="connection">The switch.</param>
+    /// <param name="state">The callback's state (it may cross an await, so it must not refer to a span).</param>
+    /// <param name="write">Writes the message(s).</param>
+    /// <param name="sizeHint">How many bytes the callback writes at most, about.</param>
+    /// <param name="rented">An array rented from <see cref="ArrayPool{T}.Shared"/> that the callback reads, or null.</param>
     public static void Send<TState>(ISwitchConnection connection, in TState state, OpenFlowWriteCallback<TState> write, int sizeHint, byte[]? rented = null)
     {
         ValueTask sent;
@@ -40,6 +47,10 @@ internal static class SwitchSend
     }
 
     /// <summary>Sends a frame out of one port (a PACKET_OUT with one output action, the frame as its data).</summary>
+    /// <param name="connection">The switch.</param>
+    /// <param name="port">The port the frame goes out of.</param>
+    /// <param name="frame">The frame (not pooled: it is kept until the send completes).</param>
+    /// <param name="length">How many bytes of <paramref name="frame"/> are the frame.</param>
     public static void PacketOut(ISwitchConnection connection, PortNo port, byte[] frame, int length)
     {
         var state = new PacketOutState(connection.NextXid(), port, frame, length);
@@ -49,6 +60,28 @@ internal static class SwitchSend
             actions[0] = ActionSpec.Output(s.Port);
             writer.WritePacketOut(s.Xid, BufferId.NoBuffer, PortNo.Controller, actions, s.Frame.AsSpan(0, s.Length));
         }, 64 + length);
+    }
+
+    /// <summary>
+    /// Refuses a TCP segment with a RST sent back out of <paramref name="port"/>: nothing is sent when
+    /// <paramref name="isReset"/> (a RST is never answered) or when no RST can be built from <paramref name="frame"/>.
+    /// </summary>
+    /// <param name="connection">The switch.</param>
+    /// <param name="port">The port the segment came in on (the client side).</param>
+    /// <param name="frame">The refused segment's frame (valid during the call).</param>
+    /// <param name="isReset">Whether the refused segment is itself a RST.</param>
+    public static void Reset(ISwitchConnection connection, PortNo port, ReadOnlySpan<byte> frame, bool isReset)
+    {
+        if (isReset)
+        {
+            return;
+        }
+
+        byte[] rst = new byte[96];
+        if (PacketBuilder.TryWriteTcpReset(rst, frame, out int length))
+        {
+            PacketOut(connection, port, rst, length);
+        }
     }
 
     private static async Task ObserveAsync(ValueTask sent, byte[]? rented)
