@@ -484,18 +484,8 @@ public sealed partial class MacEngine : IDisposable
         }
 
         LogRemovingFlows(backend.Name);
-        SwitchSend.Send(connection, backend.Index, static (ref OpenFlowWriter writer, in int server) =>
-            writer.WriteFlowMod(
-                new Xid(0x4d420010),
-                new FlowModSpec
-                {
-                    Command = OfpFlowModCommand.Delete,
-                    TableId = TableId.All,
-                    Cookie = new Cookie(MacCookie.Magic | MacCookie.ConnectionBit | ((ulong)(server & 0xff) << 16)),
-                    CookieMask = new Cookie(MacCookie.ServerMask),
-                },
-                ReadOnlySpan<OxmSpec>.Empty,
-                ReadOnlySpan<ActionSpec>.Empty), 64);
+        var cookie = new Cookie(MacCookie.Magic | MacCookie.ConnectionBit | ((ulong)(backend.Index & 0xff) << 16));
+        SwitchSend.DeleteFlows(connection, new Xid(0x4d420010), cookie, new Cookie(MacCookie.ServerMask));
     }
 
     private async Task RefreshGroupObservedAsync()

@@ -591,18 +591,7 @@ public sealed partial class NaptEngine
         }
 
         LogRemovingFlows(backend.Name);
-        SwitchSend.Send(connection, backend.Index, static (ref OpenFlowWriter writer, in int server) =>
-            writer.WriteFlowMod(
-                new Xid(0xbeef0010),
-                new FlowModSpec
-                {
-                    Command = OfpFlowModCommand.Delete,
-                    TableId = TableId.All,
-                    Cookie = NaptCookie.Make(0, server, 0),
-                    CookieMask = new Cookie(NaptCookie.ServerMask),
-                },
-                ReadOnlySpan<OxmSpec>.Empty,
-                ReadOnlySpan<ActionSpec>.Empty), 64);
+        SwitchSend.DeleteFlows(connection, new Xid(0xbeef0010), NaptCookie.Make(0, backend.Index, 0), new Cookie(NaptCookie.ServerMask));
     }
 
     private bool IsServicePort(ushort port)

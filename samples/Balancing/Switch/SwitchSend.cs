@@ -2,8 +2,10 @@ using System;
 using System.Buffers;
 using System.Threading.Tasks;
 using OpenFlow.Controller.Connection;
-using OpenFlow.Protocol.Packets;
 using OpenFlow.Protocol.Actions;
+using OpenFlow.Protocol.Match;
+using OpenFlow.Protocol.Messages;
+using OpenFlow.Protocol.Packets;
 using OpenFlow.Protocol.Primitives;
 using OpenFlow.Protocol.Wire;
 
@@ -63,6 +65,30 @@ public static class SwitchSend
     }
 
     /// <summary>
+    /// Deletes, in every table, the flows whose cookie matches <paramref name="cookie"/> under <paramref name="cookieMask"/>
+    /// (a FLOW_MOD DELETE with an empty match), e.g. a server's connections when it goes down.
+    /// </summary>
+    /// <param name="connection">The switch.</param>
+    /// <param name="xid">The FLOW_MOD's transaction id.</param>
+    /// <param name="cookie">The cookie the flows carry (in the bits of the mask).</param>
+    /// <param name="cookieMask">The bits of the cookie that must match.</param>
+    public static void DeleteFlows(ISwitchConnection connection, Xid xid, Cookie cookie, Cookie cookieMask)
+    {
+        Send(connection, new DeleteState(xid, cookie, cookieMask), static (ref OpenFlowWriter writer, in DeleteState s) =>
+            writer.WriteFlowMod(
+                s.Xid,
+                new FlowModSpec
+                {
+                    Command = OfpFlowModCommand.Delete,
+                    TableId = TableId.All,
+                    Cookie = s.Cookie,
+                    CookieMask = s.CookieMask,
+                },
+                ReadOnlySpan<OxmSpec>.Empty,
+                ReadOnlySpan<ActionSpec>.Empty), 64);
+    }
+
+    /// <summary>
     /// Refuses a TCP segment with a RST sent back out of <paramref name="port"/>: nothing is sent when
     /// <paramref name="isReset"/> (a RST is never answered) or when no RST can be built from <paramref name="frame"/>.
     /// </summary>
@@ -108,4 +134,6 @@ public static class SwitchSend
     }
 
     private readonly record struct PacketOutState(Xid Xid, PortNo Port, byte[] Frame, int Length);
+
+    private readonly record struct DeleteState(Xid Xid, Cookie Cookie, Cookie CookieMask);
 }
