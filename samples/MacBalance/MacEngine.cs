@@ -236,12 +236,7 @@ public sealed partial class MacEngine : IDisposable
             await Task.Delay(warmUp, cancellationToken).ConfigureAwait(false);
         }
 
-        var rebuild = new RebuildState(this);
-        await connection.MultipartRequestAsync(
-            0,
-            static (ref OpenFlowWriter writer, in int _, Xid xid) => writer.WriteFlowStatsRequest(xid, TableId.All, PortNo.Any, GroupId.Any, new Cookie(MacCookie.Magic), new Cookie(MacCookie.OursMask), ReadOnlySpan<OxmSpec>.Empty),
-            rebuild.OnPart,
-            cancellationToken).ConfigureAwait(false);
+        int flows = await FlowReadBack.ReadAsync(connection, new Cookie(MacCookie.Magic), new Cookie(MacCookie.OursMask), AdoptFlow, cancellationToken).ConfigureAwait(false);
 
         lock (_gate)
         {
@@ -272,7 +267,7 @@ public sealed partial class MacEngine : IDisposable
             _serving = true;
         }
 
-        LogServing(connection.DatapathId, _settings.Mode, rebuild.Flows, ConnectionCount, ClientCount);
+        LogServing(connection.DatapathId, _settings.Mode, flows, ConnectionCount, ClientCount);
 
         // A server may have changed state while the wanted state was being written.
         await RefreshGroupAsync().ConfigureAwait(false);
@@ -497,34 +492,6 @@ public sealed partial class MacEngine : IDisposable
         catch (Exception ex) when (ex is InvalidOperationException or OperationCanceledException)
         {
             LogGroupRefreshFailed(ex.Message);
-        }
-    }
-
-    /// <summary>Collects MacBalance's flows read back from a switch.</summary>
-    private sealed class RebuildState
-    {
-        private readonly MacEngine _engine;
-
-        public RebuildState(MacEngine engine) => _engine = engine;
-
-        public int Flows { get; private set; }
-
-        public void OnPart(ReadOnlySpan<byte> part, bool last)
-        {
-            MultipartReplyView reply = MultipartReplyView.Read(part);
-            if (reply.Type != OfpMultipartType.Flow)
-            {
-                return;
-            }
-
-            foreach (FlowStatsView flow in reply.GetFlowStats())
-            {
-                if (MacCookie.IsOurs(flow.Cookie))
-                {
-                    Flows++;
-                    _engine.AdoptFlow(flow);
-                }
-            }
         }
     }
 
