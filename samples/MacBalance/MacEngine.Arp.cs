@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using Microsoft.Extensions.Logging;
 using OpenFlow.Balancing;
+using OpenFlow.Balancing.Switch;
 using OpenFlow.Balancing.Arp;
 using OpenFlow.Controller.Connection;
 using OpenFlow.Protocol.Actions;
@@ -40,7 +41,7 @@ public sealed partial class MacEngine
             LearnClient(connection, arp.SenderProtocolAddress, arp.SenderHardwareAddress);
         }
 
-        SendPacketOut(connection, inPort, reply.Slice(0, length).ToArray(), length);
+        SwitchSend.PacketOut(connection, inPort, reply.Slice(0, length).ToArray(), length);
     }
 
     private void LearnClient(ISwitchConnection connection, Ipv4Address ip, MacAddress mac)
@@ -74,7 +75,7 @@ public sealed partial class MacEngine
         if (_settings.Mode == BalancerMode.Proactive)
         {
             var state = new ClientFlowState(_settings, ip, mac, connection.NextXid());
-            Send(connection, state, static (ref OpenFlowWriter writer, in ClientFlowState s) => WriteClientFlow(ref writer, s.Xid, s.Settings, s.Ip, s.Mac), 160);
+            SwitchSend.Send(connection, state, static (ref OpenFlowWriter writer, in ClientFlowState s) => WriteClientFlow(ref writer, s.Xid, s.Settings, s.Ip, s.Mac), 160);
         }
     }
 

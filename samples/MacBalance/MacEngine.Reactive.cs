@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Threading;
 using Microsoft.Extensions.Logging;
 using OpenFlow.Balancing;
+using OpenFlow.Balancing.Switch;
 using OpenFlow.Controller.Connection;
 using OpenFlow.Protocol.Actions;
 using OpenFlow.Protocol.Instructions;
@@ -115,20 +116,14 @@ public sealed partial class MacEngine
             Packet = packet,
             PacketLength = whole ? frame.Length : 0,
         };
-        Send(connection, plan, static (ref OpenFlowWriter writer, in FlowPlan p) => p.Engine.WriteConnection(ref writer, in p), 512 + plan.PacketLength, packet);
+        SwitchSend.Send(connection, plan, static (ref OpenFlowWriter writer, in FlowPlan p) => p.Engine.WriteConnection(ref writer, in p), 512 + plan.PacketLength, packet);
     }
 
     private void Refuse(ISwitchConnection connection, ReadOnlySpan<byte> frame, bool isReset)
     {
-        if (_settings.Refuse != RefusalAction.Reset || isReset)
+        if (_settings.Refuse == RefusalAction.Reset)
         {
-            return;
-        }
-
-        byte[] rst = new byte[96];
-        if (PacketBuilder.TryWriteTcpReset(rst, frame, out int length))
-        {
-            SendPacketOut(connection, _settings.ClientPort, rst, length);
+            SwitchSend.Reset(connection, _settings.ClientPort, frame, isReset);
         }
     }
 

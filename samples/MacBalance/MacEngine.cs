@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -237,12 +236,7 @@ public sealed partial class MacEngine : IDisposable
             await Task.Delay(warmUp, cancellationToken).ConfigureAwait(false);
         }
 
-        var rebuild = new RebuildState(this);
-        await connection.MultipartRequestAsync(
-            0,
-            static (ref OpenFlowWriter writer, in int _, Xid xid) => writer.WriteFlowStatsRequest(xid, TableId.All, PortNo.Any, GroupId.Any, new Cookie(MacCookie.Magic), new Cookie(MacCookie.OursMask), ReadOnlySpan<OxmSpec>.Empty),
-            rebuild.OnPart,
-            cancellationToken).ConfigureAwait(false);
+        int flows = await FlowReadBack.ReadAsync(connection, new Cookie(MacCookie.Magic), new Cookie(MacCookie.OursMask), AdoptFlow, cancellationToken).ConfigureAwait(false);
 
         lock (_gate)
         {
@@ -273,7 +267,7 @@ public sealed partial class MacEngine : IDisposable
             _serving = true;
         }
 
-        LogServing(connection.DatapathId, _settings.Mode, rebuild.Flows, ConnectionCount, ClientCount);
+        LogServing(connection.DatapathId, _settings.Mode, flows, ConnectionCount, ClientCount);
 
         // A server may have changed state while the wanted state was being written.
         await RefreshGroupAsync().ConfigureAwait(false);
@@ -485,18 +479,8 @@ public sealed partial class MacEngine : IDisposable
         }
 
         LogRemovingFlows(backend.Name);
-        Send(connection, backend.Index, static (ref OpenFlowWriter writer, in int server) =>
-            writer.WriteFlowMod(
-                new Xid(0x4d420010),
-                new FlowModSpec
-                {
-                    Command = OfpFlowModCommand.Delete,
-                    TableId = TableId.All,
-                    Cookie = new Cookie(MacCookie.Magic | MacCookie.ConnectionBit | ((ulong)(server & 0xff) << 16)),
-                    CookieMask = new Cookie(MacCookie.ServerMask),
-                },
-                ReadOnlySpan<OxmSpec>.Empty,
-                ReadOnlySpan<ActionSpec>.Empty), 64);
+        var cookie = new Cookie(MacCookie.Magic | MacCookie.ConnectionBit | ((ulong)(backend.Index & 0xff) << 16));
+        SwitchSend.DeleteFlows(connection, new Xid(0x4d420010), cookie, new Cookie(MacCookie.ServerMask));
     }
 
     private async Task RefreshGroupObservedAsync()
@@ -508,94 +492,6 @@ public sealed partial class MacEngine : IDisposable
         catch (Exception ex) when (ex is InvalidOperationException or OperationCanceledException)
         {
             LogGroupRefreshFailed(ex.Message);
-        }
-    }
-
-    private void SendPacketOut(ISwitchConnection connection, PortNo port, byte[] frame, int length)
-    {
-        var state = new PacketOutState(connection.NextXid(), port, frame, length);
-        Send(connection, state, static (ref OpenFlowWriter writer, in PacketOutState s) =>
-        {
-            Span<ActionSpec> actions = stackalloc ActionSpec[1];
-            actions[0] = ActionSpec.Output(s.Port);
-            writer.WritePacketOut(s.Xid, BufferId.NoBuffer, PortNo.Controller, actions, s.Frame.AsSpan(0, s.Length));
-        }, 64 + length);
-    }
-
-    /// <summary>Sends; <paramref name="rented"/> (read by the callback) goes back to the pool when the send completes.</summary>
-    private static void Send<TState>(ISwitchConnection connection, in TState state, OpenFlowWriteCallback<TState> write, int sizeHint, byte[]? rented = null)
-    {
-        ValueTask sent;
-        try
-        {
-            sent = connection.Send(in state, write, sizeHint);
-        }
-        catch (SwitchDisconnectedException)
-        {
-            Return(rented);
-            return;
-        }
-
-        if (sent.IsCompletedSuccessfully)
-        {
-            Return(rented);
-        }
-        else
-        {
-            _ = ObserveAsync(sent, rented);
-        }
-    }
-
-    private static async Task ObserveAsync(ValueTask sent, byte[]? rented)
-    {
-        try
-        {
-            await sent.ConfigureAwait(false);
-        }
-        catch (SwitchDisconnectedException)
-        {
-        }
-        finally
-        {
-            Return(rented);
-        }
-    }
-
-    private static void Return(byte[]? rented)
-    {
-        if (rented is not null)
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-    }
-
-    private readonly record struct PacketOutState(Xid Xid, PortNo Port, byte[] Frame, int Length);
-
-    /// <summary>Collects MacBalance's flows read back from a switch.</summary>
-    private sealed class RebuildState
-    {
-        private readonly MacEngine _engine;
-
-        public RebuildState(MacEngine engine) => _engine = engine;
-
-        public int Flows { get; private set; }
-
-        public void OnPart(ReadOnlySpan<byte> part, bool last)
-        {
-            MultipartReplyView reply = MultipartReplyView.Read(part);
-            if (reply.Type != OfpMultipartType.Flow)
-            {
-                return;
-            }
-
-            foreach (FlowStatsView flow in reply.GetFlowStats())
-            {
-                if (MacCookie.IsOurs(flow.Cookie))
-                {
-                    Flows++;
-                    _engine.AdoptFlow(flow);
-                }
-            }
         }
     }
 

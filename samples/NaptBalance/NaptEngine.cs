@@ -172,12 +172,7 @@ public sealed partial class NaptEngine
             }
         }
 
-        var rebuild = new RebuildState(this);
-        await connection.MultipartRequestAsync(
-            0,
-            static (ref OpenFlowWriter writer, in int _, Xid xid) => writer.WriteFlowStatsRequest(xid, TableId.All, PortNo.Any, GroupId.Any, new Cookie(NaptCookie.Magic), new Cookie(NaptCookie.OursMask), ReadOnlySpan<OxmSpec>.Empty),
-            rebuild.OnPart,
-            cancellationToken).ConfigureAwait(false);
+        int flows = await FlowReadBack.ReadAsync(connection, new Cookie(NaptCookie.Magic), new Cookie(NaptCookie.OursMask), AdoptFlow, cancellationToken).ConfigureAwait(false);
 
         lock (_gate)
         {
@@ -211,7 +206,7 @@ public sealed partial class NaptEngine
             _serving = true;
         }
 
-        LogServing(connection.DatapathId, rebuild.Flows, MappingCount, _settings.SustainedConnectionsPerSecond);
+        LogServing(connection.DatapathId, flows, MappingCount, _settings.SustainedConnectionsPerSecond);
     }
 
     /// <summary>
@@ -521,13 +516,9 @@ public sealed partial class NaptEngine
         return;
 
     Refuse:
-        if (_settings.Refuse == RefusalAction.Reset && !tcp.Rst)
+        if (_settings.Refuse == RefusalAction.Reset)
         {
-            byte[] rst = new byte[96];
-            if (PacketBuilder.TryWriteTcpReset(rst, frame, out int length))
-            {
-                SwitchSend.PacketOut(connection, _settings.ClientPort, rst, length);
-            }
+            SwitchSend.Reset(connection, _settings.ClientPort, frame, tcp.Rst);
         }
     }
 
@@ -595,18 +586,7 @@ public sealed partial class NaptEngine
         }
 
         LogRemovingFlows(backend.Name);
-        SwitchSend.Send(connection, backend.Index, static (ref OpenFlowWriter writer, in int server) =>
-            writer.WriteFlowMod(
-                new Xid(0xbeef0010),
-                new FlowModSpec
-                {
-                    Command = OfpFlowModCommand.Delete,
-                    TableId = TableId.All,
-                    Cookie = NaptCookie.Make(0, server, 0),
-                    CookieMask = new Cookie(NaptCookie.ServerMask),
-                },
-                ReadOnlySpan<OxmSpec>.Empty,
-                ReadOnlySpan<ActionSpec>.Empty), 64);
+        SwitchSend.DeleteFlows(connection, new Xid(0xbeef0010), NaptCookie.Make(0, backend.Index, 0), new Cookie(NaptCookie.ServerMask));
     }
 
     private bool IsServicePort(ushort port)
@@ -745,33 +725,6 @@ public sealed partial class NaptEngine
         Xid PacketOutXid,
         byte[]? Packet,
         int PacketLength);
-
-    private sealed class RebuildState
-    {
-        private readonly NaptEngine _engine;
-
-        public RebuildState(NaptEngine engine) => _engine = engine;
-
-        public int Flows { get; private set; }
-
-        public void OnPart(ReadOnlySpan<byte> part, bool last)
-        {
-            MultipartReplyView reply = MultipartReplyView.Read(part);
-            if (reply.Type != OfpMultipartType.Flow)
-            {
-                return;
-            }
-
-            foreach (FlowStatsView flow in reply.GetFlowStats())
-            {
-                if (NaptCookie.IsOurs(flow.Cookie))
-                {
-                    Flows++;
-                    _engine.AdoptFlow(flow);
-                }
-            }
-        }
-    }
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Serving switch {Dpid}: {Flows} flows of ours read back, {Mappings} connections rebuilt; sustained new-connection rate of this configuration: {Rate:F0}/s")]
     private partial void LogServing(DatapathId dpid, int flows, int mappings, double rate);

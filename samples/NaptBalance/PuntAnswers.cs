@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using OpenFlow.Balancing;
+using OpenFlow.Balancing.Switch;
 using OpenFlow.Controller.Connection;
 using OpenFlow.Protocol.Packets;
 using OpenFlow.Protocol.Primitives;
