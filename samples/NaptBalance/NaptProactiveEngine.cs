@@ -234,26 +234,13 @@ public sealed partial class NaptProactiveEngine : IBalancerEngine, IDisposable
     public void HandlePacketIn(ISwitchConnection connection, ReadOnlySpan<byte> message)
     {
         Interlocked.Increment(ref _packetIns);
-        if (!PacketInView.TryRead(message, out PacketInView packetIn, out _))
+        if (!PacketInIntake.TryOpen(message, _serving && _switch == connection, _metrics, out PacketInView packetIn, out SlicedPacket packet))
         {
-            _metrics.Ignored("malformed");
-            return;
-        }
-
-        if (!_serving || _switch != connection)
-        {
-            _metrics.Refused("not_ready");
             return;
         }
 
         ReadOnlySpan<byte> frame = packetIn.Data;
         PortNo inPort = packetIn.InPort;
-        SlicedPacket packet = PacketSlicer.SliceLax(frame);
-        if (!packet.HasEthernet || packet.VlanCount != 0)
-        {
-            _metrics.Ignored("not_ethernet");
-            return;
-        }
 
         if (packet.NetworkLayer == PacketLayer.Arp)
         {
